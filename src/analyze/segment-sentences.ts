@@ -1,0 +1,67 @@
+/**
+ * Sentence segmentation: `Intl.Segmenter` does the work; this module only mends the breaks it
+ * makes after abbreviations ("Mr.", "Gen.", "U.S.", "Jan. 5"), which ICU's English rules split.
+ */
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/** Abbreviations that never end a sentence in news prose: titles and name parts. */
+const TITLE_ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr', 'adm',
+    'gov', 'sen', 'rep', 'pres', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'hon', 'amb', 'insp',
+    'supt', 'det', 'cpl', 'pvt', 'brig', 'lieut', 'no', 'nos', 'vs', 'v', 'cf', 'approx', 'est',
+    'dept', 'univ', 'assn', 'bros', 'inc', 'corp', 'ltd', 'co', 'plc', 'mln', 'bln', 'al',
+  ],
+)
+
+/** Month abbreviations: they continue the sentence when a day number follows. */
+const MONTH_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+])
+
+/** Words that usually open a new sentence, so a capitalised one after "U.S." ends the sentence. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
+  'his', 'her', 'its', 'their', 'our', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
+  'after', 'before', 'when', 'while', 'if', 'as', 'there', 'here', 'meanwhile', 'however', 'also',
+  'some', 'many', 'most', 'one', 'two', 'officials', 'according', 'earlier', 'later', 'last',
+])
+
+/** Splits a paragraph into trimmed sentences; joining them with single spaces gives the paragraph back (whitespace-normalised). */
+export function segmentSentences(paragraph: string): string[] {
+  const pieces: string[] = []
+  for (const { segment } of segmenter.segment(paragraph)) {
+    const piece = segment.trim()
+    if (!piece) continue
+    const previous = pieces.at(-1)
+    if (previous !== undefined && continuesAfter(previous, piece)) {
+      pieces[pieces.length - 1] = `${previous} ${piece}`
+    } else {
+      pieces.push(piece)
+    }
+  }
+  return pieces
+}
+
+/** Whether `next` continues the sentence that `previous` seemed to end. */
+function continuesAfter(previous: string, next: string): boolean {
+  const lastWord = /(\S+)\.$/.exec(previous)?.[1]
+  if (lastWord === undefined) return false
+  const bare = lastWord.replace(/^[("“‘'[]+/, '')
+  const key = bare.toLowerCase()
+  const firstWord = /^[("“‘'[]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? ''
+  if (/^\p{Ll}/u.test(firstWord)) return true // a lower-case word never opens a sentence
+  if (TITLE_ABBREVIATIONS.has(key)) return true
+  if (MONTH_ABBREVIATIONS.has(key)) return /^\d/.test(firstWord)
+  if (isInitialism(bare) || /^\p{Lu}$/u.test(bare)) {
+    // "the U.S. Army", "George W. Bush": continue unless the next word usually opens a sentence.
+    return /^\d/.test(firstWord) || !SENTENCE_OPENERS.has(firstWord.toLowerCase())
+  }
+  return false
+}
+
+/** "U.S", "U.N", "p.m": letters separated by dots (the final dot already stripped). */
+function isInitialism(word: string): boolean {
+  return /^(\p{L}\.)+\p{L}$/u.test(word)
+}

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * Sentence ids come from the sentence's own text, so they stay put when other articles are added,
+ * removed or reordered. Normalising first keeps them stable across cosmetic edits (case, curly vs
+ * straight quotes, dashes, spacing).
+ */
+
+/** Normalises text for ids and comparisons: NFKC, lower case, plain quotes and dashes, single spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The id of a sentence: `s-` and 10 hex digits of the SHA-1 of its normalised text. */
+export function sentenceHash(text: string): string {
+  return `s-${createHash('sha1').update(normalizeText(text)).digest('hex').slice(0, 10)}`
+}
+
+/** Gives each text of one source its id; a repeated sentence gets `-2`, `-3`, … in reading order. */
+export function assignSentenceIds(texts: readonly string[]): string[] {
+  const seen = new Map<string, number>()
+  return texts.map((text) => {
+    const base = sentenceHash(text)
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    return count === 1 ? base : `${base}-${count}`
+  })
+}

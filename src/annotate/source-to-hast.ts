@@ -1,0 +1,35 @@
+import type { Element, ElementContent, Root } from 'hast'
+import { h } from 'hastscript'
+import type { Block, Source } from '../model.ts'
+
+/**
+ * Builds the hast tree of a source's text straight from its blocks — no Markdown parser in between,
+ * so the article's text is only ever text nodes. Each sentence is a `span.sentence` carrying its id in
+ * `data-sentence`; the rehype plugins of src/annotate add anchors, links and notes on top.
+ * The title is left out: the page sets it in its header.
+ */
+export function sourceToHast(source: Source): Root {
+  const body = source.blocks.filter((block) => block.role !== 'title')
+  return { type: 'root', children: body.map(blockToElement) }
+}
+
+/** One block: the standfirst, a caption (with its credit) or a body paragraph. */
+function blockToElement(block: Block): Element {
+  const sentences = sentencesOf(block)
+  if (block.role === 'standfirst') return h('p.standfirst', sentences)
+  if (block.role === 'caption') {
+    const credit = block.credit ? [h('span.credit', block.credit)] : []
+    return h('figure.caption', [h('figcaption', [...sentences, ...(credit.length ? [' ', ...credit] : [])])])
+  }
+  return h('p', sentences)
+}
+
+/** The sentences of a block as spans, separated by single spaces. */
+function sentencesOf(block: Block): ElementContent[] {
+  const children: ElementContent[] = []
+  for (const sentence of block.sentences) {
+    if (children.length) children.push({ type: 'text', value: ' ' })
+    children.push(h('span.sentence', { dataSentence: sentence.id }, sentence.text))
+  }
+  return children
+}

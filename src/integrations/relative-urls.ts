@@ -1,0 +1,40 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join, posix, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+
+/**
+ * Astro writes its own assets with root-absolute URLs (`/_astro/site.css`), which break when the
+ * site is opened from disk or served under a sub-path. After the build, every HTML file's
+ * root-absolute `href`/`src` is rewritten relative to that file.
+ */
+export default function relativeUrls(): AstroIntegration {
+  return {
+    name: 'dossier:relative-urls',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir)
+        const files = await htmlFiles(root)
+        await Promise.all(files.map(async (file) => {
+          const page = relative(root, file).split(sep).join('/')
+          const html = await readFile(file, 'utf8')
+          const rewritten = relativizeHtml(html, page)
+          if (rewritten !== html) await writeFile(file, rewritten)
+        }))
+        logger.info(`relative URLs in ${files.length} pages`)
+      },
+    },
+  }
+}
+
+/** Rewrites `href="/x"` and `src="/x"` (not `//host`) in `html`, the page at `page` (site-root relative). */
+export function relativizeHtml(html: string, page: string): string {
+  const up = posix.relative(posix.dirname(page), '.') || '.'
+  return html.replace(/\b(href|src)=(["'])\/(?!\/)/g, (_match, attribute: string, quote: string) => `${attribute}=${quote}${up}/`)
+}
+
+/** All `.html` files under `folder`. */
+async function htmlFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true })
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name))
+}

@@ -1,0 +1,46 @@
+import { getCollection } from 'astro:content'
+import type { SeedEntry } from '../ingest/articles-loader.ts'
+import type { Analysis, Article, SkippedFile, Source } from '../model.ts'
+import { splitSource } from '../analyze/split-source.ts'
+
+/** Everything the pages show: the sources split into sentences, the files skipped, the analysis. */
+export interface Dossier {
+  title: string
+  sources: Source[]
+  skipped: SkippedFile[]
+  analysis: Analysis
+}
+
+let cached: Promise<Dossier> | undefined
+
+/** The dossier of this build, computed once and shared by every page. */
+export function getDossier(): Promise<Dossier> {
+  cached ??= assembleDossier()
+  return cached
+}
+
+/** Reads the collection and runs the analysis. */
+async function assembleDossier(): Promise<Dossier> {
+  const entries = (await getCollection('sources')).map((entry) => entry.data as unknown as SeedEntry)
+  const articles: Article[] = []
+  const skipped: SkippedFile[] = []
+  for (const entry of entries) {
+    if (entry.kind === 'article') articles.push(entry.article)
+    else skipped.push(entry.skipped)
+  }
+  articles.sort((a, b) => compareStrings(a.id, b.id))
+  skipped.sort((a, b) => compareStrings(a.file, b.file))
+  const sources = articles.map(splitSource)
+  return { title: dossierTitle(articles), sources, skipped, analysis: { topics: [], crossrefs: [], quotes: [], figures: [], unique: {} } }
+}
+
+/** Until a title is configured, the dossier is named after its earliest source. */
+function dossierTitle(articles: readonly Article[]): string {
+  const dated = [...articles].sort((a, b) => compareStrings(a.published ?? '9999', b.published ?? '9999'))
+  return dated[0]?.title ?? 'Empty dossier'
+}
+
+/** Plain code-point order, independent of locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

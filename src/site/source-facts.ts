@@ -1,0 +1,52 @@
+import type { Source } from '../model.ts'
+
+/** What a reader sees of a source in lists: a short name, its colour, its lead and its length. */
+
+/** The name a source goes by: its outlet, or its file name when no outlet is known. */
+export function sourceLabel(source: Source): string {
+  return source.article.outlet ?? source.article.file
+}
+
+/** Word count of the body, by `Intl.Segmenter` word boundaries. */
+export function wordCount(source: Source): number {
+  let count = 0
+  for (const sentence of source.sentences) {
+    if (sentence.role !== 'body') continue
+    for (const segment of wordSegmenter.segment(sentence.text)) if (segment.isWordLike) count++
+  }
+  return count
+}
+
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' })
+
+/** The first body sentence. */
+export function leadOf(source: Source): string {
+  return source.sentences.find((sentence) => sentence.role === 'body')?.text ?? ''
+}
+
+/** A stable hue (0–359) for a source's mark, from its label, so one outlet keeps one colour. */
+export function sourceHue(label: string): number {
+  let hash = 2166136261
+  for (const char of label.toLowerCase()) hash = Math.imul(hash ^ char.codePointAt(0)!, 16777619)
+  return (hash >>> 0) % 360
+}
+
+/** A human date ("15 Nov 2015") from an ISO date, without the host's time zone or locale leaking in. */
+export function displayDate(iso: string | null): string | null {
+  if (!iso) return null
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
+  if (!match) return iso
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`
+}
+
+/** The URL when it is an http(s) address, else null: a saved page's `javascript:` or `data:` URL never becomes a link. */
+export function safeExternalUrl(url: string | null): string | null {
+  if (!url) return null
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null
+  } catch {
+    return null
+  }
+}
