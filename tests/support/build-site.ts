@@ -1,0 +1,45 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'astro'
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface BuiltSite {
+  /** The output folder. */
+  dist: string
+  /** The temporary folder holding dist and the build's cache; remove it when done. */
+  workDir: string
+}
+
+/**
+ * A real `astro build` of the project into a temporary folder, reading `seeds` (and `content`)
+ * instead of the project's own. Each build has its own cache so builds never share a data store.
+ */
+export async function buildSite(options: { seeds: string; content?: string }): Promise<BuiltSite> {
+  const workDir = await mkdtemp(join(tmpdir(), 'dossier-build-'))
+  const dist = join(workDir, 'dist')
+  const saved = { seeds: process.env['DOSSIER_SEEDS'], content: process.env['DOSSIER_CONTENT'] }
+  process.env['DOSSIER_SEEDS'] = options.seeds
+  process.env['DOSSIER_CONTENT'] = options.content ?? join(projectRoot, 'content')
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1'
+  try {
+    await build({ root: projectRoot, outDir: dist, cacheDir: join(workDir, 'cache'), logLevel: 'error' })
+  } finally {
+    restore('DOSSIER_SEEDS', saved.seeds)
+    restore('DOSSIER_CONTENT', saved.content)
+  }
+  return { dist, workDir }
+}
+
+/** Removes a built site's temporary folder. */
+export async function removeSite(site: BuiltSite): Promise<void> {
+  await rm(site.workDir, { recursive: true, force: true })
+}
+
+/** Puts an environment variable back as it was. */
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name]
+  else process.env[name] = value
+}
