@@ -9,4 +9,16 @@ export default defineConfig({
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   integrations: [mdx(), relativeUrls()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX content modules carry Astro's own head-injection directive; the bundler's note about
+        // it is about Astro internals, not about this project, and would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return
+          warn(warning)
+        },
+      },
+    },
+  },
 })

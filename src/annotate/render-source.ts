@@ -1,3 +1,4 @@
+import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { unified } from 'unified'
 import type { Source } from '../model.ts'
@@ -11,6 +12,6 @@ function pipeline() {
 
 /** The annotated HTML of a source's text, ready for its page. */
 export function renderSourceHtml(source: Source): string {
-  const tree = pipeline().runSync(sourceToHast(source))
+  const tree = pipeline().runSync(sourceToHast(source)) as Root
   return toHtml(tree)
 }

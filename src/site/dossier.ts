@@ -2,10 +2,15 @@ import { getCollection } from 'astro:content'
 import type { SeedEntry } from '../ingest/articles-loader.ts'
 import type { Analysis, Article, SkippedFile, Source } from '../model.ts'
 import { splitSource } from '../analyze/split-source.ts'
+import { curatedTopicsFrom } from './curated-topics.ts'
+import { readSettings } from './settings.ts'
 
 /** Everything the pages show: the sources split into sentences, the files skipped, the analysis. */
 export interface Dossier {
   title: string
+  subtitle: string | null
+  author: string | null
+  language: string
   sources: Source[]
   skipped: SkippedFile[]
   analysis: Analysis
@@ -31,7 +36,18 @@ async function assembleDossier(): Promise<Dossier> {
   articles.sort((a, b) => compareStrings(a.id, b.id))
   skipped.sort((a, b) => compareStrings(a.file, b.file))
   const sources = articles.map(splitSource)
-  return { title: dossierTitle(articles), sources, skipped, analysis: { topics: [], crossrefs: [], quotes: [], figures: [], unique: {} } }
+  const curated = curatedTopicsFrom(await getCollection('topics'), readSettings().root)
+  void curated
+  const intro = (await getCollection('intro'))[0]?.data
+  return {
+    title: intro?.title ?? dossierTitle(articles),
+    subtitle: intro?.subtitle ?? null,
+    author: intro?.author ?? null,
+    language: intro?.language ?? 'en',
+    sources,
+    skipped,
+    analysis: { topics: [], crossrefs: [], quotes: [], figures: [], unique: {} },
+  }
 }
 
 /** Until a title is configured, the dossier is named after its earliest source. */
