@@ -1,0 +1,87 @@
+/**
+ * Aligns sentences of different sources that report the same thing: candidates from the index,
+ * a similarity score, shared quotes, and a best-match rule so that each sentence links only to
+ * its closest counterpart in each other source.
+ */
+import type { CrossRefKind } from '../model.ts'
+import { candidatePairs, decodePair } from './candidate-pairs.ts'
+import { cosine, coverage, documentFrequency, termVector } from './term-vectors.ts'
+
+/** A link between two sentences (indices into the corpus's sentence list). */
+export interface Edge {
+  a: number
+  b: number
+  score: number
+  kind: CrossRefKind
+}
+
+/** Thresholds and limits of the alignment. */
+export interface AlignOptions {
+  claimScore: number
+  relatedScore: number
+  maxPostings: number
+  rareTermMaxDf: number
+}
+
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { claimScore: 0.42, relatedScore: 0.3, maxPostings: 40, rareTermMaxDf: 12 }
+
+/** What the aligner needs per sentence. */
+export interface AlignInput {
+  /** Content terms of each sentence. */
+  terms: string[][]
+  /** The group (outlet) of each sentence's source; sentences of one group are never aligned. */
+  group: number[]
+  /** The source of each sentence. */
+  source: number[]
+  /** Pairs of sentences that quote the same words, with the quote's similarity. */
+  quotePairs: Map<number, number>
+}
+
+/** Aligns the corpus's sentences; returns the kept edges in a stable order. */
+export function alignSentences(input: AlignInput, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Edge[] {
+  const size = input.terms.length
+  const df = documentFrequency(input.terms)
+  const vectors = input.terms.map((list) => termVector(list, df, size))
+  const pairs = candidatePairs(input.terms, df, (sentence) => input.group[sentence]!, options)
+  for (const key of input.quotePairs.keys()) if (!pairs.has(key)) pairs.set(key, 0)
+  const scored: Edge[] = []
+  for (const key of [...pairs.keys()].sort((x, y) => x - y)) {
+    const [a, b] = decodePair(key, size)
+    const quote = input.quotePairs.get(key)
+    const similarity = pairScore(vectors[a]!, vectors[b]!)
+    if (quote !== undefined) scored.push({ a, b, score: round(Math.max(similarity, 0.5 + quote / 2)), kind: 'quote' })
+    else if (similarity >= options.claimScore) scored.push({ a, b, score: round(similarity), kind: 'claim' })
+    else if (similarity >= options.relatedScore) scored.push({ a, b, score: round(similarity), kind: 'related' })
+  }
+  return keepBestMatches(scored, input.source)
+}
+
+/** Similarity of two sentences: cosine, raised when one sentence is mostly contained in the other. */
+export function pairScore(a: ReturnType<typeof termVector>, b: ReturnType<typeof termVector>): number {
+  const both = cosine(a, b)
+  const contained = coverage(a, b)
+  return Math.min(1, 0.6 * both + 0.4 * contained * Math.min(1, Math.min(a.terms.size, b.terms.size) / 6))
+}
+
+/** Keeps an edge only when it is the best one of either end towards the other end's source (quotes always stay). */
+function keepBestMatches(edges: readonly Edge[], source: readonly number[]): Edge[] {
+  const best = new Map<string, number>()
+  const note = (sentence: number, other: number, score: number) => {
+    const key = `${sentence}>${source[other]}`
+    best.set(key, Math.max(best.get(key) ?? 0, score))
+  }
+  for (const edge of edges) { note(edge.a, edge.b, edge.score); note(edge.b, edge.a, edge.score) }
+  return edges.filter((edge) => edge.kind === 'quote' || edge.kind === 'claim' && isNearBest(edge, best, source) || best.get(`${edge.a}>${source[edge.b]}`) === edge.score && best.get(`${edge.b}>${source[edge.a]}`) === edge.score)
+}
+
+/** A claim edge stays when it is (close to) the best of at least one of its ends. */
+function isNearBest(edge: Edge, best: ReadonlyMap<string, number>, source: readonly number[]): boolean {
+  const fromA = best.get(`${edge.a}>${source[edge.b]}`) ?? 0
+  const fromB = best.get(`${edge.b}>${source[edge.a]}`) ?? 0
+  return edge.score >= fromA - 1e-9 || edge.score >= fromB - 1e-9
+}
+
+/** Rounds a score to three decimals, so output is stable across platforms. */
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000
+}

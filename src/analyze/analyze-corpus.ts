@@ -1,0 +1,142 @@
+/**
+ * The corpus analysis, run once per build: sentences → topics (names merged across sources,
+ * curated topics applied) → quotes with speakers → figures → cross-references between sources
+ * with their discrepancies → what each source alone reports. Pure and deterministic.
+ */
+import type { Analysis, CuratedTopic, Figure, Quote, Sentence, Source, Span, Topic } from '../model.ts'
+import { alignSentences } from './align-sentences.ts'
+import type { AlignOptions } from './align-sentences.ts'
+import { buildCrossRefs } from './build-crossrefs.ts'
+import { buildTopics } from './build-topics.ts'
+import type { TopicDraft } from './build-topics.ts'
+import { commonWordTest } from './common-words.ts'
+import { compareStrings } from './compare.ts'
+import { detectCandidates } from './detect-candidates.ts'
+import { findDiscrepancies } from './find-discrepancies.ts'
+import { findFigures } from './find-figures.ts'
+import { findQuotes } from './find-quotes.ts'
+import { indexForms, matchMentions } from './match-mentions.ts'
+import type { Mention } from './match-mentions.ts'
+import { fullText, mergeQuotes, overlap, quoteWords } from './merge-quotes.ts'
+import type { ResolvedOccurrence } from './merge-quotes.ts'
+import { sentenceTerms } from './sentence-terms.ts'
+import { uniqueSentences } from './unique-sentences.ts'
+import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.ts'
+
+/** Options for tuning and tests; every field has a sensible default. */
+export interface AnalyzeOptions {
+  align?: Partial<AlignOptions>
+}
+
+/** Analyses a whole corpus of sources against the curated topics. */
+export function analyzeCorpus(sources: readonly Source[], curated: readonly CuratedTopic[], options: AnalyzeOptions = {}): Analysis {
+  const ordered = [...sources].sort((a, b) => compareStrings(a.article.id, b.article.id))
+  const sentences = ordered.flatMap((source) => source.sentences)
+  const isCommon = commonWordTest(sentences)
+  const drafts = buildTopics(sentences.flatMap((sentence) => detectCandidates(sentence, isCommon)), curated)
+  const index = indexForms(drafts)
+  const mentions = sentences.map((sentence) => matchMentions(sentence, index, isCommon))
+  const topics = toTopics(drafts, mentions)
+  const figuresBySentence = sentences.map(findFigures)
+  const label = sourceLabeller(ordered)
+  const quotes = mergeQuotes(resolveSpeakers(ordered, sentences, mentions, topics), label)
+  const position = new Map(sentences.map((sentence, i) => [`${sentence.source}#${sentence.id}`, i]))
+  const group = outletGroups(ordered)
+  const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
+  const edges = alignSentences({
+    terms: sentences.map((sentence, i) => sentenceTerms(sentence, mentions[i]!)),
+    group: groupOf,
+    source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
+    quotePairs: quotePairs(quotes, position, groupOf, sentences.length),
+  }, { ...DEFAULT_ALIGN_OPTIONS, ...options.align })
+  const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
+  const passage = (i: number) => ({
+    sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
+    mentions: mentions[i]!, kindOf: (slug: string) => kinds.get(slug) ?? 'other',
+  })
+  const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a), passage(b)))
+  return {
+    topics,
+    crossrefs,
+    quotes,
+    figures: figuresBySentence.flat().filter(isLedgerFigure),
+    unique: uniqueSentences(ordered, crossrefs),
+  }
+}
+
+/** Topics with their mentions; detected topics never mentioned are dropped, curated ones kept. */
+function toTopics(drafts: readonly TopicDraft[], mentions: readonly Mention[][]): Topic[] {
+  const bySlug = new Map<string, Span[]>()
+  for (const list of mentions) {
+    for (const { slug, ...span } of list) bySlug.set(slug, [...(bySlug.get(slug) ?? []), span])
+  }
+  return drafts
+    .map((draft): Topic => ({
+      slug: draft.slug, name: draft.name, kind: draft.kind, aliases: aliasesOf(draft, bySlug.get(draft.slug) ?? []),
+      summary: draft.summary, curated: draft.curated, mentions: bySlug.get(draft.slug) ?? [],
+    }))
+    .filter((topic) => topic.curated || topic.mentions.length > 0)
+}
+
+/** The draft's aliases plus every form its mentions were written in. */
+function aliasesOf(draft: TopicDraft, mentions: readonly Span[]): string[] {
+  const forms = new Set([...draft.aliases, ...(draft.kind === 'theme' ? [] : mentions.map((mention) => mention.text))])
+  if (!forms.has(draft.name)) forms.add(draft.name)
+  return [...forms].sort(compareStrings)
+}
+
+/** Names a source for readers: its outlet, else its id. */
+function sourceLabeller(sources: readonly Source[]): (id: string) => string {
+  const labels = new Map(sources.map((source) => [source.article.id, source.article.outlet ?? source.article.id]))
+  return (id) => labels.get(id) ?? id
+}
+
+/** Group numbers: sources of one outlet share one (they are not compared); `#id` gives the source's own number. */
+function outletGroups(sources: readonly Source[]): Map<string, number> {
+  const groups = new Map<string, number>()
+  const outlets = new Map<string, number>()
+  sources.forEach((source, i) => {
+    const outlet = source.article.outlet?.trim().toLowerCase()
+    const group = outlet ? outlets.get(outlet) ?? outlets.set(outlet, outlets.size + sources.length).get(outlet)! : i
+    groups.set(source.article.id, group)
+    groups.set(`#${source.article.id}`, i)
+  })
+  return groups
+}
+
+/** Finds each source's quotes and links each speaker to the topic mentioned in the attribution. */
+function resolveSpeakers(sources: readonly Source[], sentences: readonly Sentence[], mentions: readonly Mention[][], topics: readonly Topic[]): ResolvedOccurrence[] {
+  const mentionsOf = new Map(sentences.map((sentence, i) => [`${sentence.source}#${sentence.id}`, mentions[i]!]))
+  const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
+  const rank = (slug: string) => ['person', 'organization', 'place', 'other', 'theme'].indexOf(kinds.get(slug) ?? 'other')
+  return sources.flatMap((source) => findQuotes(source.blocks).map((occurrence): ResolvedOccurrence => {
+    const span = occurrence.speakerSpan
+    const inside = span ? (mentionsOf.get(`${source.article.id}#${span.sentence}`) ?? []).filter((mention) => mention.start >= span.start && mention.end <= span.end && kinds.get(mention.slug) !== 'theme') : []
+    const best = [...inside].sort((a, b) => rank(a.slug) - rank(b.slug) || b.start - a.start)[0]
+    return { ...occurrence, speakerSlug: best?.slug ?? null }
+  }))
+}
+
+/** Sentence pairs (different outlets) that carry one quote, keyed as the aligner keys pairs, with the quote's overlap. */
+function quotePairs(quotes: readonly Quote[], position: ReadonlyMap<string, number>, groupOf: readonly number[], size: number): Map<number, number> {
+  const pairs = new Map<number, number>()
+  for (const quote of quotes) {
+    const occurrences = quote.occurrences as ResolvedOccurrence[]
+    for (let i = 0; i < occurrences.length; i++) {
+      for (let j = i + 1; j < occurrences.length; j++) {
+        const a = position.get(`${occurrences[i]!.source}#${occurrences[i]!.sentence}`)
+        const b = position.get(`${occurrences[j]!.source}#${occurrences[j]!.sentence}`)
+        if (a === undefined || b === undefined || groupOf[a] === groupOf[b]) continue
+        const similarity = overlap(quoteWords(fullText(occurrences[i]!)), quoteWords(fullText(occurrences[j]!)))
+        const key = a < b ? a * size + b : b * size + a
+        pairs.set(key, Math.max(pairs.get(key) ?? 0, similarity))
+      }
+    }
+  }
+  return pairs
+}
+
+/** Figures worth a ledger line: not bare small numbers with nothing counted. */
+function isLedgerFigure(figure: Figure): boolean {
+  return figure.unit !== null || figure.qualifier !== null || figure.value >= 100
+}

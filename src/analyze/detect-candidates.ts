@@ -1,0 +1,243 @@
+/**
+ * Finds the names a sentence mentions, by rule: runs of capitalised words, cut at titles,
+ * calendar words and page furniture, with the cues around them that tell a person from a place
+ * or an organisation. Fast enough to run on every sentence of a large corpus.
+ */
+import type { Sentence } from '../model.ts'
+import { lexiconKind } from './lexicon.ts'
+import { tokenize } from './tokenize.ts'
+import type { Token } from './tokenize.ts'
+import {
+  BOILERPLATE, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, PLACE_PREPOSITIONS,
+  PLACE_WORDS, SPEECH_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
+} from './word-lists.ts'
+
+export type KindCue = 'person' | 'place' | 'organization'
+
+/** A name found in one sentence. */
+export interface Candidate {
+  sentence: Sentence
+  /** Character offsets in the sentence text. */
+  start: number
+  end: number
+  text: string
+  /** Folded words of the name, e.g. ["bashar", "al", "assad"]. */
+  keys: string[]
+  /** Evidence of its kind from the words around it. */
+  cues: KindCue[]
+  /** A single word opening a clause: its capital may only be grammar. */
+  weak: boolean
+  /** All-capitals single word ("UN", "SOHR"). */
+  acronym: boolean
+  /** For "Syrian Observatory for Human Rights (SOHR)": the acronym defined right after it. */
+  defines: string | null
+}
+
+/** Tells whether a folded word is an ordinary English word (so a capital may just open the sentence). */
+export type CommonWordTest = (key: string) => boolean
+
+/** Finds name candidates in one sentence. */
+export function detectCandidates(sentence: Sentence, isCommon: CommonWordTest): Candidate[] {
+  const tokens = tokenize(sentence.text)
+  if (sentence.role === 'title' && isTitleCase(tokens)) return []
+  const candidates: Candidate[] = []
+  for (const run of capitalisedRuns(tokens)) {
+    for (const range of splitRun(tokens, run, isCommon)) {
+      const candidate = toCandidate(sentence, tokens, range)
+      if (candidate) candidates.push(candidate)
+    }
+  }
+  shareListCues(sentence.text, candidates)
+  return candidates
+}
+
+/** In a list of names ("close to Palmyra, Deir Ezzor, Ithriya and eastern Aleppo"), a place cue holds for every item. */
+function shareListCues(text: string, candidates: readonly Candidate[]): void {
+  let list: Candidate[] = []
+  const flush = () => {
+    if (list.length > 1 && list.some((item) => item.cues.includes('place'))) {
+      for (const item of list) if (!item.cues.includes('place')) item.cues.push('place')
+    }
+    list = []
+  }
+  candidates.forEach((candidate, k) => {
+    const previous = candidates[k - 1]
+    const between = previous ? text.slice(previous.end, candidate.start) : ''
+    if (!previous || !/^(?:,\s*|,?\s+and\s+(?:eastern |western |northern |southern |central )?|,?\s+or\s+)$/.test(between)) flush()
+    list.push(candidate)
+  })
+  flush()
+}
+
+/** A headline in Title Case, where capitals say nothing about names. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.text.length > 3 && !/^\p{N}/u.test(token.text))
+  if (words.length < 3) return false
+  return words.filter((token) => token.capitalised).length / words.length >= 0.7
+}
+
+/** Whether a token can start or continue a name. */
+function isNameWord(token: Token): boolean {
+  return token.capitalised && !/^\p{N}/u.test(token.text)
+}
+
+/** Whether only a space (or a hyphen) separates two tokens of one name. */
+function tightGap(token: Token): boolean {
+  return token.gap === ' ' || token.hyphenated
+}
+
+/** Inclusive index ranges of maximal runs of capitalised words with particles and connectors inside. */
+function capitalisedRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!)) { i++; continue }
+    let end = i
+    while (end + 1 < tokens.length && !tokens[end]!.possessive) {
+      const step = continuation(tokens, end)
+      if (step === 0) break
+      end += step
+    }
+    runs.push([i, end])
+    i = end + 1
+  }
+  return runs
+}
+
+/** How many tokens after `end` extend the name (0 when it stops). */
+function continuation(tokens: readonly Token[], end: number): number {
+  const next = tokens[end + 1]!
+  if (!tightGap(next)) return 0
+  if (isNameWord(next)) return 1
+  if (next.hyphenated && isNameTail(next)) return 1
+  const after = tokens[end + 2]
+  const joins = after !== undefined && tightGap(after) && isNameWord(after) && !tokens[end + 1]!.possessive
+  if (joins && NAME_PARTICLES.has(next.text)) return 2
+  if (joins && NAME_CONNECTORS.has(next.text)) {
+    if (next.text === 'the') return 2
+    const third = tokens[end + 3]
+    return third && third.text === 'the' ? 0 : 2
+  }
+  if (next.text === 'of' && after?.text === 'the') {
+    const third = tokens[end + 3]
+    return third && tightGap(third) && isNameWord(third) ? 3 : 0
+  }
+  return 0
+}
+
+const NOT_NAME_TAILS = new Set(['led', 'run', 'old', 'born', 'held', 'made', 'era', 'age', 'wide', 'like', 'type', 'free', 'only', 'long', 'year', 'day', 'week', 'back', 'hit', 'up', 'in', 'out', 'on', 'off', 'wing', 'side', 'area', 'owned', 'based', 'made'])
+
+/** A short lower-case piece after a hyphen that belongs to a name: "Jong-un", "Il-sung". */
+function isNameTail(token: Token): boolean {
+  const word = token.key
+  return word.length <= 4 && /^\p{Ll}+$/u.test(token.text) && !NOT_NAME_TAILS.has(word) && !/(ed|ing)$/.test(word)
+}
+
+/** Whether a token can never be (part of) a name: calendar words, furniture, pronouns. */
+function isNeverName(token: Token): boolean {
+  const key = token.key
+  if (token.allCaps) return WEEKDAYS.has(key) || MONTHS.has(key)
+  return WEEKDAYS.has(key) || MONTHS.has(key) || BOILERPLATE.has(key) || NEVER_NAMES.has(key)
+}
+
+/** Splits a run into the names it holds: drops titles, calendar words and a grammatical opening capital. */
+function splitRun(tokens: readonly Token[], [from, to]: [number, number], isCommon: CommonWordTest): [number, number][] {
+  const pieces: [number, number][] = []
+  let start = from
+  for (let i = from; i <= to; i++) {
+    const token = tokens[i]!
+    const breaks = isNeverName(token) || (TITLE_WORDS.has(token.key) && !token.allCaps && i < to) ||
+      (i === start && token.initial && token.capitalised && !token.allCaps && isCommon(token.key))
+    if (breaks) {
+      const title = TITLE_WORDS.has(token.key) && !isNeverName(token)
+      if (i > start && !(title && isTitlePhrase(tokens.slice(start, i)))) pieces.push([start, i - 1])
+      start = i + 1
+    }
+  }
+  if (start <= to) pieces.push([start, to])
+  return pieces.map((piece) => trimRange(tokens, piece)).filter((piece) => piece[0] <= piece[1])
+}
+
+/** Words before a title that only qualify it: "Russian Foreign" (Minister), "Deputy". */
+function isTitlePhrase(tokens: readonly Token[]): boolean {
+  return tokens.every((token) => TITLE_MODIFIERS.has(token.key) || TITLE_WORDS.has(token.key) || isDemonym(token) || NAME_CONNECTORS.has(token.key))
+}
+
+/** "Russian", "Syrian", "British": a nationality adjective. */
+function isDemonym(token: Token): boolean {
+  return !token.allCaps && (lexiconKind(token.key) === 'demonym' || lexiconKind(token.key.replace(/s$/, '')) === 'demonym')
+}
+
+/** Whether an all-capitals word is shouting (a run of capitals) rather than an acronym. */
+function isShouting(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i - 1]?.allCaps ?? false) && (tokens[i + 1]?.allCaps ?? false)
+}
+
+/** Drops particles and connectors at either end of a name. */
+function trimRange(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  let start = from
+  let end = to
+  const loose = (token: Token) => !isNameWord(token) || NAME_CONNECTORS.has(token.key)
+  while (start <= end && loose(tokens[start]!) && !tokens[start]!.allCaps) start++
+  while (end >= start && (loose(tokens[end]!) && !tokens[end]!.hyphenated) && !tokens[end]!.allCaps) end--
+  return [start, end]
+}
+
+/** Builds a candidate from a token range, or null when it is no name. */
+function toCandidate(sentence: Sentence, tokens: readonly Token[], [from, to]: [number, number]): Candidate | null {
+  const first = tokens[from]!
+  const last = tokens[to]!
+  const keys = tokens.slice(from, to + 1).map((token) => token.key)
+  const single = from === to
+  if (single && first.key.length < 2) return null
+  if (single && first.allCaps && isShouting(tokens, from)) return null
+  if (single && !first.allCaps && (STOPWORDS.has(first.key) || isDemonym(first))) return null
+  if (lexiconKind(keys.join(' ')) === 'calendar') return null
+  const text = sentence.text.slice(first.start, last.end)
+  return {
+    sentence, start: first.start, end: last.end, text, keys,
+    cues: kindCues(tokens, from, to),
+    weak: single && first.initial && !first.allCaps,
+    acronym: single && first.allCaps,
+    defines: definedAcronym(tokens, from, to),
+  }
+}
+
+/** The acronym in brackets right after a name, when its letters fit the name's initials. */
+function definedAcronym(tokens: readonly Token[], from: number, to: number): string | null {
+  const next = tokens[to + 1]
+  if (!next || !next.allCaps || !/^\s*\(\s*$/.test(next.gap) || to === from) return null
+  const initials = tokens.slice(from, to + 1).filter(isNameWord).map((token) => token.key[0]).join('')
+  return isSubsequence(next.key, initials) && next.key[0] === initials[0] ? next.text.replace(/\./g, '') : null
+}
+
+/** Whether the letters of `short` appear in order in `long`. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0
+  for (const letter of long) if (letter === short[i]) i++
+  return i === short.length
+}
+
+/** Evidence of kind from inside and around the name. */
+function kindCues(tokens: readonly Token[], from: number, to: number): KindCue[] {
+  const cues: KindCue[] = []
+  const inside = tokens.slice(from, to + 1)
+  const before = tokens[from - 1]
+  const beforeThat = tokens[from - 2]
+  const after = tokens[to + 1]
+  const afterThat = tokens[to + 2]
+  if (inside.some((token, i) => i > 0 && ORG_WORDS.has(token.key)) || (inside.length > 1 && ORG_WORDS.has(inside[0]!.key))) cues.push('organization')
+  if (inside.length > 1 && PLACE_WORDS.has(inside[inside.length - 1]!.key)) cues.push('place')
+  if (before && TITLE_WORDS.has(before.key) && tightGap(tokens[from]!)) cues.push('person')
+  if (before && (tokens[from]!.gap === ' ' || tokens[from]!.gap === ', ')) {
+    if (PLACE_PREPOSITIONS.has(before.key) && before.key !== 'to') cues.push('place')
+    if (before.key === 'to' && beforeThat && ['close', 'next', 'near'].includes(beforeThat.key)) cues.push('place')
+    if (PLACE_WORDS.has(before.key) && !before.capitalised) cues.push('place')
+  }
+  if (after && !after.capitalised && after.gap === ' ' && !tokens[to]!.possessive) {
+    if (ORG_WORDS.has(after.key) || (afterThat && ORG_WORDS.has(afterThat.key) && afterThat.gap === ' ' && !STOPWORDS.has(after.key))) cues.push('organization')
+    if (PLACE_WORDS.has(after.key)) cues.push('place')
+    if (SPEECH_VERBS.has(after.key) && inside.length > 1) cues.push('person')
+  }
+  return cues
+}

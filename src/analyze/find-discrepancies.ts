@@ -1,0 +1,143 @@
+/**
+ * Differences between passages that report the same thing: figures that disagree (after unit
+ * conversion), a qualifier one source has and the other lacks ("more than 24" vs "24"),
+ * different people named in the same role, hedges dropped.
+ */
+import type { Discrepancy, Figure, Sentence } from '../model.ts'
+import type { Mention } from './match-mentions.ts'
+import { tokenize } from './tokenize.ts'
+import { HEDGES, TITLE_MODIFIERS, TITLE_WORDS } from './word-lists.ts'
+
+/** What the comparison needs about one aligned sentence. */
+export interface Passage {
+  sentence: Sentence
+  /** How readers know its source: outlet or id. */
+  label: string
+  figures: readonly Figure[]
+  mentions: readonly Mention[]
+  /** Kinds of the mentioned topics, by slug. */
+  kindOf: (slug: string) => string
+}
+
+/** Conversion of lengths and weights to one base unit each. */
+const TO_BASE: Record<string, { base: string; factor: number }> = {
+  km: { base: 'km', factor: 1 }, mi: { base: 'km', factor: 1.609344 }, m: { base: 'km', factor: 0.001 },
+  ft: { base: 'km', factor: 0.0003048 }, kg: { base: 'kg', factor: 1 }, t: { base: 'kg', factor: 1000 },
+}
+
+/** Discrepancies between two aligned passages from different sources. */
+export function findDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
+  return [...figureDiscrepancies(a, b), ...roleDiscrepancies(a, b), ...hedgeDiscrepancies(a, b)]
+}
+
+/** Pairs up figures that count or measure the same thing and reports those that differ. */
+function figureDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
+  const found: Discrepancy[] = []
+  const used = new Set<Figure>()
+  const loneA = a.figures.length === 1
+  const loneB = b.figures.length === 1
+  for (const x of a.figures) {
+    const y = b.figures.find((candidate) => !used.has(candidate) && comparable(x, candidate)) ??
+      (loneA && loneB && !used.has(b.figures[0]!) && countLike(x) && countLike(b.figures[0]!) ? b.figures[0]! : undefined)
+    if (!y) continue
+    used.add(y)
+    const discrepancy = compareFigures(x, a.label, y, b.label)
+    if (discrepancy) found.push(discrepancy)
+  }
+  return found
+}
+
+/** Whether two figures measure in the same or convertible units. */
+function comparable(x: Figure, y: Figure): boolean {
+  if (x.unit === null || y.unit === null) return false
+  if (singular(x.unit) === singular(y.unit)) return true
+  const bx = TO_BASE[x.unit]
+  const by = TO_BASE[y.unit]
+  return bx !== undefined && by !== undefined && bx.base === by.base
+}
+
+/** A figure that counts things (not money, percentages or measures). */
+function countLike(figure: Figure): boolean {
+  return figure.unit === null || (!TO_BASE[figure.unit] && !['%', 'USD', 'GBP', 'EUR', 'JPY'].includes(figure.unit))
+}
+
+/** A discrepancy between two paired figures, or null when they agree. */
+function compareFigures(x: Figure, labelX: string, y: Figure, labelY: string): Discrepancy | null {
+  const detail = `${labelX}: "${x.text}"; ${labelY}: "${y.text}"`
+  const vx = inBase(x)
+  const vy = inBase(y)
+  const converted = x.unit !== y.unit && TO_BASE[x.unit ?? ''] !== undefined && TO_BASE[y.unit ?? ''] !== undefined
+  const close = Math.abs(vx - vy) <= 0.02 * Math.max(Math.abs(vx), Math.abs(vy))
+  if (!close) return { kind: 'figure', detail: converted ? `${detail} (${round(vx)} vs ${round(vy)} ${TO_BASE[x.unit!]!.base} after conversion)` : detail }
+  if ((x.qualifier ?? '') !== (y.qualifier ?? '')) return { kind: 'qualifier', detail: `${detail} (${describeQualifier(x, labelX)}, ${describeQualifier(y, labelY)})` }
+  if (converted) return { kind: 'unit', detail: `${detail} (about ${round(vx)} vs ${round(vy)} ${TO_BASE[x.unit!]!.base}: consistent after conversion)` }
+  if ((x.valueMax ?? null) !== (y.valueMax ?? null)) return { kind: 'figure', detail }
+  return null
+}
+
+/** "AFP gives no qualifier" / "TRT World says more than". */
+function describeQualifier(figure: Figure, label: string): string {
+  return figure.qualifier ? `${label} says "${figure.qualifier}"` : `${label} gives no qualifier`
+}
+
+/** The figure's value in its unit's base unit. */
+function inBase(figure: Figure): number {
+  return figure.value * (TO_BASE[figure.unit ?? '']?.factor ?? 1)
+}
+
+/** Rounds for display. */
+function round(value: number): string {
+  return value >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10)
+}
+
+/** Strips a plural "s". */
+function singular(word: string): string {
+  return word.replace(/s$/, '')
+}
+
+/** Different people named under the same title ("Foreign Minister X" vs "Foreign Minister Y"). */
+function roleDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
+  const rolesA = rolesOf(a)
+  const rolesB = rolesOf(b)
+  const found: Discrepancy[] = []
+  for (const [role, mention] of rolesA) {
+    const other = rolesB.get(role)
+    if (other && other.slug !== mention.slug) {
+      found.push({ kind: 'name', detail: `${a.label} names ${role} "${mention.text}"; ${b.label} names "${other.text}"` })
+    }
+  }
+  return found
+}
+
+/** The title words right before each person mention: "foreign minister" → mention. */
+function rolesOf(passage: Passage): Map<string, Mention> {
+  const roles = new Map<string, Mention>()
+  const tokens = tokenize(passage.sentence.text)
+  for (const mention of passage.mentions) {
+    if (passage.kindOf(mention.slug) !== 'person') continue
+    const index = tokens.findIndex((token) => token.start === mention.start)
+    const words: string[] = []
+    for (let k = index - 1; k >= 0 && words.length < 4; k--) {
+      const key = tokens[k]!.key
+      if (!TITLE_WORDS.has(key) && !TITLE_MODIFIERS.has(key)) break
+      words.unshift(key)
+    }
+    if (words.some((word) => TITLE_WORDS.has(word))) roles.set(words.join(' '), mention)
+  }
+  return roles
+}
+
+/** A hedge ("reportedly", "allegedly") one passage has and the other drops. */
+function hedgeDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
+  const hedgesA = hedgesOf(a.sentence.text)
+  const hedgesB = hedgesOf(b.sentence.text)
+  const found: Discrepancy[] = []
+  for (const hedge of hedgesA) if (!hedgesB.has(hedge)) found.push({ kind: 'dropped-qualifier', detail: `${a.label} says "${hedge}"; ${b.label} does not` })
+  for (const hedge of hedgesB) if (!hedgesA.has(hedge)) found.push({ kind: 'dropped-qualifier', detail: `${b.label} says "${hedge}"; ${a.label} does not` })
+  return found
+}
+
+/** The hedge words of a sentence. */
+function hedgesOf(text: string): Set<string> {
+  return new Set(tokenize(text).map((token) => token.key).filter((key) => HEDGES.has(key)))
+}

@@ -1,0 +1,110 @@
+/**
+ * Figures a sentence states: a number with its qualifier ("more than", "at least") and what it
+ * counts or measures ("24 targets", "620 miles", "$2.5 million"), normalised to a value.
+ * Years and dates are left out: they are not figures a reader compares.
+ */
+import type { Figure, Sentence } from '../model.ts'
+import { NUMBER_WORDS_SOURCE, SCALES, parseNumberWords } from './number-words.ts'
+import { MONTHS, STOPWORDS } from './word-lists.ts'
+
+const QUALIFIERS = [
+  'more than', 'over', 'at least', 'about', 'around', 'nearly', 'almost', 'up to', 'some', 'roughly',
+  'approximately', 'fewer than', 'less than', 'as many as', 'upwards of', 'an estimated', 'estimated',
+  'close to', 'under', 'just over', 'just under', 'below', 'above', 'at most', 'no fewer than',
+  'no more than', 'well over', 'a further estimate of', 'an estimate of', 'approx',
+]
+
+const CURRENCIES: Record<string, string> = { $: 'USD', 'us$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' }
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+const SCALE = String.raw`(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:m|bn|mn|k)\b)`
+const AMOUNT = String.raw`(?:(?<currency>US\$|\$|£|€|¥)\s?)?(?:(?<digits>${DIGITS})(?<scale>${SCALE})?|(?<words>${NUMBER_WORDS_SOURCE}))`
+const RANGE_TAIL = String.raw`(?:\s?(?:-|–|to|and)\s?(?<upper>${DIGITS})(?<upperScale>${SCALE})?)?`
+const QUALIFIER = `(?:(?<qualifier>${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')}|between)\\s+)?`
+const FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,\-])${QUALIFIER}${AMOUNT}${RANGE_TAIL}(?![\p{L}\p{N}]|-\p{L}|,\d|:\d)`, 'giu')
+
+/** Units of measure, folded, to their canonical symbol. */
+export const UNITS: Record<string, string> = {
+  km: 'km', kms: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km',
+  mile: 'mi', miles: 'mi', mi: 'mi', m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm',
+  feet: 'ft', ft: 'ft', foot: 'ft', kg: 'kg', kilograms: 'kg', kilos: 'kg', tonnes: 't', tons: 't',
+  tonne: 't', ton: 't', '%': '%', percent: '%', 'per cent': '%', hectares: 'ha', acres: 'acre',
+}
+
+/** Finds the figures in one sentence. */
+export function findFigures(sentence: Sentence): Figure[] {
+  const figures: Figure[] = []
+  for (const match of sentence.text.matchAll(FIGURE)) {
+    const figure = toFigure(sentence, match)
+    if (figure) figures.push(figure)
+  }
+  return figures
+}
+
+/** Builds a figure from a regex match, or null for years, dates and vague words. */
+function toFigure(sentence: Sentence, match: RegExpExecArray | RegExpMatchArray): Figure | null {
+  const groups = match.groups ?? {}
+  const text = sentence.text
+  let start = match.index ?? 0
+  let end = start + match[0].length
+  const words = groups['words']
+  if (words !== undefined && /^(one|a dozen)$/i.test(words.trim())) return null
+  const currency = groups['currency'] ? CURRENCIES[groups['currency'].toLowerCase()] ?? null : null
+  const base = groups['digits'] !== undefined ? Number(groups['digits'].replace(/,/g, '')) : parseNumberWords(words ?? '')
+  if (base === null || Number.isNaN(base)) return null
+  const value = base * scaleOf(groups['scale'])
+  const upper = groups['upper'] !== undefined ? Number(groups['upper'].replace(/,/g, '')) * scaleOf(groups['upperScale'] ?? groups['scale']) : null
+  if (isDate(text, start, end) || (!currency && isYear(groups['digits'], groups['qualifier'], text.slice(end)))) return null
+  if (groups['qualifier']?.toLowerCase() === 'between' && upper === null) start += 'between '.length
+  const after = unitAfter(text, end)
+  const unit = currency ?? after?.unit ?? null
+  if (after) end = after.end
+  const figure: Figure = {
+    source: sentence.source, sentence: sentence.id, text: text.slice(start, end), start, end,
+    value, qualifier: qualifierOf(groups['qualifier'], upper), unit,
+  }
+  if (upper !== null) figure.valueMax = upper
+  return figure
+}
+
+/** The multiplier for a scale word or abbreviation. */
+function scaleOf(scale: string | undefined): number {
+  return scale ? SCALES[scale.trim().toLowerCase()] ?? 1 : 1
+}
+
+/** The qualifier, normalised to lower case single-spaced; ranges are "between". */
+function qualifierOf(qualifier: string | undefined, upper: number | null): string | null {
+  if (qualifier) return qualifier.toLowerCase().replace(/\s+/g, ' ')
+  return upper !== null ? 'between' : null
+}
+
+/** Whether the number is a day of a date: "September 30", "Nov 15", "30 September". */
+function isDate(text: string, start: number, end: number): boolean {
+  const before = /([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase()
+  const after = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 12))?.[1]?.toLowerCase()
+  return (before !== undefined && MONTHS.has(before)) || (after !== undefined && MONTHS.has(after))
+}
+
+/** Whether a bare four-digit number is a year ("in 2011"), not a count. */
+function isYear(digits: string | undefined, qualifier: string | undefined, rest: string): boolean {
+  if (digits === undefined || !/^\d{4}$/.test(digits)) return false
+  const year = Number(digits)
+  if (year < 1800 || year > 2100) return false
+  return !qualifier || !/^\s+[a-z]+s\b/.test(rest)
+}
+
+/** The unit or counted noun right after the number: "km", "targets", "training camps". */
+function unitAfter(text: string, end: number): { unit: string; end: number } | null {
+  const rest = text.slice(end)
+  const symbol = /^\s?(%|per cent|percent)/i.exec(rest)
+  if (symbol) return { unit: '%', end: end + symbol[0].length }
+  const words = /^(\s+|-)([a-z][a-z]*)(?:(\s+)([a-z]+))?/.exec(rest)
+  if (!words) return null
+  const first = words[2]!
+  if (UNITS[first]) return { unit: UNITS[first]!, end: end + words[1]!.length + first.length }
+  if (STOPWORDS.has(first) || words[1] === '-' || /(ed|ing|ly)$/.test(first)) return null
+  const second = words[4]
+  const takeSecond = second !== undefined && !first.endsWith('s') && /s$/.test(second) && !STOPWORDS.has(second) && !/(ed|ing|ly|ss)$/.test(second)
+  if (takeSecond) return { unit: `${first} ${second}`, end: end + words[0].length }
+  return { unit: first, end: end + words[1]!.length + first.length }
+}

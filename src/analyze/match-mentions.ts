@@ -1,0 +1,115 @@
+/**
+ * Finds every mention of every topic in every sentence, by matching the topics' word sequences
+ * against each sentence's tokens: one hash look-up per token, so it scales to large corpora.
+ */
+import type { Sentence, Span } from '../model.ts'
+import type { MatchForm, TopicDraft } from './build-topics.ts'
+import { tokenize } from './tokenize.ts'
+import type { Token } from './tokenize.ts'
+
+/** A form to look for, with the topic it names. */
+interface Entry {
+  keys: string[]
+  rule: MatchForm['rule']
+  slug: string
+  derived: boolean
+  /** A theme keyword: any case, plural allowed. */
+  keyword: boolean
+}
+
+/** A mention found: which topic, where. */
+export interface Mention extends Span {
+  slug: string
+}
+
+/** Looks up topic forms by their first word. */
+export type MentionIndex = Map<string, Entry[]>
+
+/** Indexes the forms of all topics; a form claimed by several topics goes to the one that saw it written, or to none. */
+export function indexForms(drafts: readonly TopicDraft[]): MentionIndex {
+  const byForm = new Map<string, Entry[]>()
+  for (const draft of drafts) {
+    const entries: Entry[] = [
+      ...draft.forms.map((form) => ({ keys: form.keys, rule: form.rule, slug: draft.slug, derived: form.derived === true, keyword: false })),
+      ...draft.keywords.map((keyword) => ({ keys: tokenize(keyword).map((token) => token.key), rule: 'any' as const, slug: draft.slug, derived: false, keyword: true })),
+    ]
+    for (const entry of entries) {
+      if (entry.keys.length === 0) continue
+      const id = `${entry.keys.join(' ')}|${entry.rule}|${entry.keyword}`
+      const list = byForm.get(id) ?? []
+      if (!list.some((other) => other.slug === entry.slug)) list.push(entry)
+      byForm.set(id, list)
+    }
+  }
+  const index: MentionIndex = new Map()
+  for (const id of [...byForm.keys()].sort()) {
+    const owner = ownerOf(byForm.get(id)!)
+    if (!owner) continue
+    const list = index.get(owner.keys[0]!) ?? []
+    list.push(owner)
+    index.set(owner.keys[0]!, list)
+  }
+  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length)
+  return index
+}
+
+/** The one topic a form belongs to, or null when it is ambiguous. */
+function ownerOf(entries: readonly Entry[]): Entry | null {
+  if (entries.length === 1) return entries[0]!
+  const seen = entries.filter((entry) => !entry.derived)
+  return seen.length === 1 ? seen[0]! : null
+}
+
+/** Finds the topic mentions in one sentence: longest match first, left to right, no overlaps. */
+export function matchMentions(sentence: Sentence, index: MentionIndex, isCommon: (key: string) => boolean): Mention[] {
+  const tokens = tokenize(sentence.text)
+  const mentions: Mention[] = []
+  for (let i = 0; i < tokens.length;) {
+    const entry = bestEntry(tokens, i, index, isCommon)
+    if (!entry) { i++; continue }
+    const first = tokens[i]!
+    const last = tokens[i + entry.keys.length - 1]!
+    mentions.push({ slug: entry.slug, source: sentence.source, sentence: sentence.id, text: sentence.text.slice(first.start, last.end), start: first.start, end: last.end })
+    i += entry.keys.length
+  }
+  return mentions
+}
+
+/** The longest form that matches at token `i`. */
+function bestEntry(tokens: readonly Token[], i: number, index: MentionIndex, isCommon: (key: string) => boolean): Entry | null {
+  const first = tokens[i]!
+  const entries = index.get(first.key) ?? index.get(singular(first.key))
+  if (!entries) return null
+  for (const entry of entries) {
+    if (matchesAt(tokens, i, entry) && !isGrammaticalCapital(tokens, i, entry, isCommon)) return entry
+  }
+  return null
+}
+
+/** Whether the entry's words and case rule fit the tokens at `i`. */
+function matchesAt(tokens: readonly Token[], i: number, entry: Entry): boolean {
+  const first = tokens[i]!
+  if (entry.rule === 'capitalised' && !first.capitalised) return false
+  if (entry.rule === 'all-caps' && !first.allCaps) return false
+  for (let k = 0; k < entry.keys.length; k++) {
+    const token = tokens[i + k]
+    if (!token) return false
+    if (k > 0 && token.gap !== ' ' && !token.hyphenated) return false
+    const last = k === entry.keys.length - 1
+    const fits = token.key === entry.keys[k] || (entry.keyword && last && singular(token.key) === entry.keys[k])
+    if (!fits) return false
+    if (!last && token.possessive) return false
+  }
+  return true
+}
+
+/** A lone capitalised common word opening a sentence is grammar, not a name. */
+function isGrammaticalCapital(tokens: readonly Token[], i: number, entry: Entry, isCommon: (key: string) => boolean): boolean {
+  const first = tokens[i]!
+  return entry.keys.length === 1 && !entry.keyword && first.initial && !first.allCaps && isCommon(first.key)
+}
+
+/** Strips a plural ending: "refugees" → "refugee". */
+function singular(key: string): string {
+  return key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('es') && /(ss|sh|ch|x)es$/.test(key) ? key.slice(0, -2) : key.replace(/s$/, '')
+}
