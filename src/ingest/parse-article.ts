@@ -1,19 +1,44 @@
+/**
+ * Reads one saved article file: decodes its bytes, then hands the text to the parser of its
+ * format (.txt, .md, .html). Files that are not text come back as `{ skipped: reason }`.
+ */
+
 import type { ParsedArticle, SourceFormat } from '../model.ts'
+import { decodeText } from './decode-text.ts'
+import { parseText } from './parse-text.ts'
 
 /** The outcome of reading one file: an article, or the reason it was skipped. */
 export type ParseOutcome = { article: ParsedArticle } | { skipped: string }
 
-/** Reads one saved article from its bytes; `file` is its path relative to the seeds folder. (Minimal version: first line = title.) */
-export function parseArticleFile(bytes: Uint8Array, file: string, format: SourceFormat): ParseOutcome {
-  void format
-  const text = new TextDecoder().decode(bytes)
-  if (!text.trim()) return { skipped: 'empty file' }
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)
-  const [title = file, ...rest] = paragraphs
-  return {
-    article: {
-      title, titleDerived: false, standfirst: null, outlet: null, byline: null, dateline: null,
-      published: null, publishedText: null, url: null, captions: [], paragraphs: rest, boilerplate: [], warnings: [],
-    },
+/** Options for reading one file. */
+export interface ParseArticleOptions {
+  /** Title used when the file gives none and has no text to derive one from (default: the file name). */
+  fallbackTitle?: string;
+}
+
+/** A format's parser: decoded text in, article fields out. */
+type FormatParser = (text: string, options: { fallbackTitle: string; warnings: readonly string[] }) => ParsedArticle
+
+/** The parser of each format. */
+const PARSERS: Record<SourceFormat, FormatParser> = {
+  txt: parseText,
+  md: parseText,
+  html: parseText,
+}
+
+/** Reads one saved article from its bytes; `file` is its path relative to the seeds folder. */
+export function parseArticleFile(bytes: Uint8Array, file: string, format: SourceFormat, options: ParseArticleOptions = {}): ParseOutcome {
+  const decoded = decodeText(bytes)
+  if ('skipped' in decoded) return decoded
+  const fallbackTitle = options.fallbackTitle ?? fileTitle(file)
+  const article = PARSERS[format](decoded.text, { fallbackTitle, warnings: decoded.warnings })
+  if (article.paragraphs.length === 0 && article.captions.length === 0 && !article.standfirst) {
+    article.warnings.push('no body text found')
   }
+  return { article }
+}
+
+/** The file's name without folders and extension, as a last-resort title. */
+function fileTitle(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '')
 }

@@ -1,0 +1,451 @@
+/**
+ * Paragraph candidates → Article fields. Shared by the .txt, .md and .html parsers.
+ *
+ * Rules, in order:
+ * 1. Each unit is classified alone: date line, byline, agency credit, photo credit, labelled or
+ *    credited caption, trailer heading ("Related Story"), page furniture, or text.
+ * 2. The header is the run of units before the body starts (two running-text paragraphs in a row,
+ *    or a wire dateline) that ends with the last credit / date / byline line of that run.
+ * 3. A photo credit captions the short unit after it (or before it); in the header the first
+ *    headline-like unit is the title, the next the standfirst, a place line under a credit is the
+ *    dateline, other short units are captions (or section labels, kept as boilerplate).
+ * 4. In the body: a wire dateline opening the first paragraph is taken off; a trailer heading and a
+ *    closing credit ("TRTWorld and agencies") end the article, all after them is boilerplate;
+ *    furniture lines are boilerplate; everything else is a body paragraph.
+ * Fields given by metadata (front matter, HTML meta) win over these guesses. No text is lost:
+ * what is not a field, caption or boilerplate stays in the body.
+ */
+
+import type { Caption, ParsedArticle } from '../model.ts'
+import { isFurniture, isTrailerHeading } from './text-boilerplate.ts'
+import { labelledCaption, outletName, parseAgencyCredit, parseByline, parseSignature, isPhotoCredit, splitGluedCredit, splitInlineCredit } from './text-credits.ts'
+import { findDate, isDateLine, isPublishedLine } from './text-dates.ts'
+import { isPlaceLine, parseInlineDateline } from './text-dateline.ts'
+import { deriveTitle, isBodyLike, isTitleLike, wordCount } from './text-title.ts'
+import { normaliseSpace, type TextUnit } from './text-units.ts'
+
+/** Fields known before guessing (front matter, HTML metadata): they win. */
+export interface KnownFields {
+  title?: string;
+  standfirst?: string;
+  outlet?: string;
+  byline?: string;
+  dateline?: string;
+  published?: string;
+  publishedText?: string;
+  url?: string;
+}
+
+/** What the assembler is given. */
+export interface AssembleInput {
+  units: readonly TextUnit[];
+  known?: KnownFields;
+  /** Captions found by the format parser (Markdown images, HTML figcaptions). */
+  captions?: readonly Caption[];
+  warnings?: readonly string[];
+  /** Title to use when nothing else gives one (the file name). */
+  fallbackTitle?: string;
+}
+
+/** What one unit is on its own. */
+type Kind =
+  | { is: 'date'; iso: string }
+  | { is: 'byline'; byline: string; outlet: string | null; iso: string | null; place: string | null }
+  | { is: 'agency'; outlet: string | null }
+  | { is: 'photo-credit' }
+  | { is: 'caption'; caption: Caption }
+  | { is: 'trailer' }
+  | { is: 'furniture' }
+  | { is: 'text' }
+
+/** The role a unit is given in the article. */
+type Role = 'title' | 'standfirst' | 'caption' | 'body' | 'boilerplate' | 'meta' | 'dateline'
+
+/** A unit with its kind and, once decided, its role. */
+interface Slot {
+  unit: TextUnit;
+  kind: Kind;
+  role: Role | null;
+}
+
+/** A candidate outlet and how sure its source is (lower wins). */
+interface OutletCandidate {
+  name: string;
+  rank: number;
+}
+
+/** Builds the article fields from paragraph candidates. */
+export function assembleArticle(input: AssembleInput): ParsedArticle {
+  const known = input.known ?? {}
+  const slots = mergeDateLabels(splitGlued(input.units)).map((unit, index): Slot => ({ unit, kind: classify(unit, index), role: null }))
+  const state = newState(known, input)
+  const headerEnd = findHeaderEnd(slots)
+  assignPhotoCredits(slots, state)
+  assignHeader(slots, headerEnd, state)
+  assignBody(slots, headerEnd, state)
+  return finish(slots, state, input)
+}
+
+/** Everything gathered while assigning roles. */
+interface State {
+  known: KnownFields;
+  title: string | null;
+  standfirst: string | null;
+  byline: string | null;
+  dateline: string | null;
+  dates: { iso: string; text: string; published: boolean }[];
+  outlets: OutletCandidate[];
+  captions: Caption[];
+  extraBoilerplate: string[];
+}
+
+/** A fresh state holding what the caller already knows. */
+function newState(known: KnownFields, input: AssembleInput): State {
+  return {
+    known, title: null, standfirst: null, byline: null, dateline: null, dates: [], outlets: [],
+    captions: [...(input.captions ?? [])], extraBoilerplate: [],
+  }
+}
+
+/** Splits units that carry a credit glued to the next text ("TRTWorld and agenciesEmergency…"). */
+function splitGlued(units: readonly TextUnit[]): TextUnit[] {
+  return units.flatMap((unit) => {
+    const glued = splitGluedCredit(unit.text)
+    return glued ? [{ ...unit, text: glued.credit }, { text: glued.rest, blockStart: false }] : [unit]
+  })
+}
+
+/** Joins a lone "Published" / "Updated" label to the date line under it (BBC pages). */
+function mergeDateLabels(units: TextUnit[]): TextUnit[] {
+  const merged: TextUnit[] = []
+  for (const unit of units) {
+    const last = merged.at(-1)
+    if (last && DATE_LABEL.test(last.text) && isDateLine(unit.text)) last.text = `${last.text} ${unit.text}`
+    else merged.push({ ...unit })
+  }
+  return merged
+}
+
+/** A date's label on a line of its own. */
+const DATE_LABEL = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on)?|date)\s*:?$/i
+
+/** Classifies one unit on its own (`index` is its position: a signature byline never opens the text). */
+function classify(unit: TextUnit, index: number): Kind {
+  const text = unit.text
+  if (unit.heading) return isTrailerHeading(text) ? { is: 'trailer' } : { is: 'text' }
+  if (isDateLine(text)) return { is: 'date', iso: findDate(text)?.iso ?? '' }
+  const byline = parseByline(text) ?? (index > 0 ? parseSignature(text) : null)
+  if (byline) return { is: 'byline', ...bylineWithoutDate(byline.byline), outlet: byline.outlet, place: byline.place ?? null }
+  if (isPhotoCredit(text)) return { is: 'photo-credit' }
+  const agency = parseAgencyCredit(text)
+  if (agency) return { is: 'agency', outlet: agency.outlet }
+  const labelled = labelledCaption(text)
+  if (labelled) return { is: 'caption', caption: { text: labelled, credit: null } }
+  if (isTrailerHeading(text)) return { is: 'trailer' }
+  if (isFurniture(text)) return { is: 'furniture' }
+  const credited = wordCount(text) <= 60 ? splitInlineCredit(text) : null
+  if (credited) return { is: 'caption', caption: { text: credited.caption, credit: credited.credit } }
+  return { is: 'text' }
+}
+
+/** Splits a date off a byline ("Jane Doe | 15 Nov 2015"). */
+function bylineWithoutDate(byline: string): { byline: string; iso: string | null } {
+  const found = findDate(byline)
+  if (!found) return { byline, iso: null }
+  const name = byline.slice(0, found.start).replace(/[\s|,•·–—-]*(?:updated|published|posted|on)?[\s|,:•·–—-]*$/i, '').trim()
+  return { byline: name || byline, iso: found.iso }
+}
+
+/** True for kinds that only occur around the headline (credits, dates, bylines, captions). */
+function isAnchor(kind: Kind): boolean {
+  return kind.is !== 'text' && kind.is !== 'trailer'
+}
+
+/** Index after the header: the last anchor before the body starts (0 when there is none). */
+function findHeaderEnd(slots: Slot[]): number {
+  let end = 0
+  const limit = Math.min(slots.length, 12)
+  for (let i = 0; i < limit; i++) {
+    const slot = slots[i]
+    if (!slot) break
+    const previous = slots[i - 1]
+    if (slot.kind.is === 'text' && previous && isPlaceAfterCredit(slot, previous)) {
+      slot.role = 'dateline'
+      end = i + 1
+    } else if (isAnchor(slot.kind)) {
+      end = i + 1
+    } else if (slot.kind.is === 'text' && (parseInlineDateline(slot.unit.text) || startsBody(slots, i))) {
+      break
+    } else if (slot.kind.is === 'trailer') {
+      break
+    }
+  }
+  return end
+}
+
+/** True when the body starts at `i`: running text followed by more running text, or long running text not followed by a credit. */
+function startsBody(slots: Slot[], i: number): boolean {
+  const here = slots[i]
+  if (!here || !isBodyLike(here.unit.text)) return false
+  const next = slots.slice(i + 1).find((s) => s.kind.is !== 'furniture')
+  if (!next) return true
+  if (next.kind.is === 'text' && isBodyLike(next.unit.text)) return true
+  return wordCount(here.unit.text) >= 30 && !isAnchor(next.kind)
+}
+
+/** A place on its own line right under an agency credit or byline ("AFP" / "Moscow"). */
+function isPlaceAfterCredit(slot: Slot, previous: Slot): boolean {
+  return (previous.kind.is === 'agency' || previous.kind.is === 'byline') && !slot.unit.heading && isPlaceLine(slot.unit.text)
+}
+
+/** Gives each photo credit a caption: the short unit after it, else the one before it; a repeated credit merges. */
+function assignPhotoCredits(slots: Slot[], state: State): void {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]
+    if (!slot || slot.kind.is !== 'photo-credit' || slot.role) continue
+    slot.role = 'meta'
+    let j = i + 1
+    while (slots[j]?.kind.is === 'photo-credit' && slots[j]?.unit.text === slot.unit.text) {
+      const duplicate = slots[j]
+      if (duplicate) duplicate.role = 'meta'
+      j++
+    }
+    const labelled = [slots[j], slots[i - 1]].find((s) => s?.kind.is === 'caption' && !s.kind.caption.credit && !s.role)
+    const target = [slots[j], slots[i - 1]].find((s, k) => s && isCaptionFor(s, k === 1 ? i - 1 : j))
+    if (labelled?.kind.is === 'caption') {
+      labelled.kind.caption.credit = slot.unit.text
+    } else if (target) {
+      target.role = 'caption'
+      state.captions.push({ text: target.unit.text, credit: slot.unit.text })
+    } else {
+      slot.role = 'boilerplate'
+    }
+  }
+  for (const slot of slots) {
+    if (slot.kind.is === 'caption' && !slot.role) {
+      slot.role = 'caption'
+      state.captions.push(slot.kind.caption)
+    }
+  }
+}
+
+/** True when a unit can be the caption of a neighbouring photo credit. */
+function isCaptionFor(slot: Slot, index: number): boolean {
+  if (slot.role || slot.kind.is !== 'text' || slot.unit.heading) return false
+  const words = wordCount(slot.unit.text)
+  if (index === 0 && isTitleLike(slot.unit.text)) return false
+  return words <= 25 || words <= 45 && !isBodyLike(slot.unit.text)
+}
+
+/** Assigns the header: metadata lines, title, standfirst, captions and section labels. */
+function assignHeader(slots: Slot[], headerEnd: number, state: State): void {
+  for (const slot of slots.slice(0, headerEnd)) takeMeta(slot, state)
+  const candidates = slots.slice(0, Math.max(headerEnd, 1)).filter((s) => !s.role && s.kind.is === 'text')
+  let next = 0
+  while (candidates[next] && isSectionLabel(candidates[next]?.unit.text ?? '') && candidates.length > next + 1) next++
+  const first = candidates[next]
+  if (first && (headerEnd > 0 || slots.length > 1) && takeTitle(first, state)) {
+    for (const label of candidates.slice(0, next)) label.role = 'boilerplate'
+    const dek = candidates[next + 1]
+    if (dek && takeStandfirst(dek, headerEnd, slots, state)) next++
+    next++
+  }
+  for (const slot of slots.slice(0, headerEnd)) {
+    if (slot.role || slot.kind.is !== 'text') continue
+    leftoverHeaderRole(slot, state)
+  }
+}
+
+/** A kicker or section label above a headline ("World", "Middle East"). */
+function isSectionLabel(text: string): boolean {
+  return wordCount(text) <= 2 && !/[.!?]$/.test(text)
+}
+
+/** Takes the title from a unit when it reads like one (or equals the known title). */
+function takeTitle(slot: Slot, state: State): boolean {
+  const text = slot.unit.text
+  if (state.known.title !== undefined) {
+    if (!sameText(text, state.known.title)) return false
+    slot.role = 'title'
+    return true
+  }
+  if (!isTitleLike(text) || isBodyLike(text) && wordCount(text) > 10) return false
+  slot.role = 'title'
+  state.title = text
+  return true
+}
+
+/** Takes the standfirst: a header unit under the title, or a dek without full stop before the body. */
+function takeStandfirst(slot: Slot, headerEnd: number, slots: Slot[], state: State): boolean {
+  const text = slot.unit.text
+  const index = slots.indexOf(slot)
+  if (state.known.standfirst !== undefined) {
+    if (!sameText(text, state.known.standfirst)) return false
+    slot.role = 'standfirst'
+    return true
+  }
+  const words = wordCount(text)
+  const inHeader = index < headerEnd && words <= 80
+  const dek = index === 1 && headerEnd === 0 && !/[.!?:]["”’]?$/.test(text) && words >= 6 && words <= 60 && slots.length > 2
+  if (slot.unit.heading || !(inHeader || dek)) return false
+  slot.role = 'standfirst'
+  state.standfirst = text
+  return true
+}
+
+/** A header unit left over: a short label is boilerplate, running text a caption, a long one body. */
+function leftoverHeaderRole(slot: Slot, state: State): void {
+  const words = wordCount(slot.unit.text)
+  if (words <= 3 && !/[.!?]$/.test(slot.unit.text)) {
+    slot.role = 'boilerplate'
+  } else if (words <= 60 && !slot.unit.heading) {
+    slot.role = 'caption'
+    state.captions.push({ text: slot.unit.text, credit: null })
+  } else {
+    slot.role = 'body'
+  }
+}
+
+/** Records a metadata unit (date, byline, agency credit) into the state; anything else is left. */
+function takeMeta(slot: Slot, state: State): boolean {
+  const kind = slot.kind
+  if (slot.role === 'dateline') {
+    state.dateline ??= slot.unit.text
+    return true
+  }
+  if (slot.role) return false
+  if (kind.is === 'date') {
+    state.dates.push({ iso: kind.iso, text: slot.unit.text, published: isPublishedLine(slot.unit.text) })
+    slot.role = 'meta'
+  } else if (kind.is === 'byline') {
+    if (state.byline !== null) return false
+    state.byline = kind.byline
+    if (kind.place) state.dateline ??= kind.place
+    if (kind.iso) state.dates.push({ iso: kind.iso, text: slot.unit.text, published: true })
+    if (kind.outlet) state.outlets.push({ name: kind.outlet, rank: 3 })
+    slot.role = 'meta'
+  } else if (kind.is === 'agency') {
+    takeCredit(slot, kind.outlet, 2, state)
+  } else if (kind.is === 'furniture') {
+    slot.role = 'boilerplate'
+  } else {
+    return false
+  }
+  return true
+}
+
+/** An agency or outlet credit: its outlet is a candidate; its wording is kept in boilerplate when the outlet differs. */
+function takeCredit(slot: Slot, outlet: string | null, rank: number, state: State): void {
+  const explicit = /agenc|wire/i.test(slot.unit.text) && outlet !== null
+  if (outlet) state.outlets.push({ name: outlet, rank: explicit ? rank - 1 : rank })
+  slot.role = outlet === slot.unit.text ? 'meta' : 'boilerplate'
+}
+
+/** Assigns the body: wire dateline, metadata lines, trailer and closing credit, furniture, paragraphs. */
+function assignBody(slots: Slot[], headerEnd: number, state: State): void {
+  takeInlineDateline(slots, headerEnd, state)
+  let trailerUntil = -1
+  for (let i = headerEnd; i < slots.length; i++) {
+    const slot = slots[i]
+    if (!slot || slot.role) continue
+    if (i < trailerUntil) {
+      slot.role = 'boilerplate'
+    } else if (slot.kind.is === 'trailer') {
+      slot.role = 'boilerplate'
+      trailerUntil = trailerEnd(slots, i)
+    } else if (slot.kind.is === 'agency' && slots.length - i <= 6 && i > headerEnd) {
+      takeCredit(slot, slot.kind.outlet, 1, state)
+      trailerUntil = slots.length
+    } else if (slot.kind.is === 'text') {
+      slot.role = 'body'
+    } else if (!takeMeta(slot, state)) {
+      slot.role = slot.kind.is === 'byline' || slot.kind.is === 'date' ? 'boilerplate' : 'body'
+    }
+  }
+}
+
+/** Where the boilerplate opened by a trailer heading ends: at the end, or where running text resumes. */
+function trailerEnd(slots: Slot[], start: number): number {
+  for (let i = start + 1; i + 1 < slots.length; i++) {
+    const a = slots[i]
+    const b = slots[i + 1]
+    if (a && b && isLongBody(a) && isLongBody(b)) return i
+  }
+  return slots.length
+}
+
+/** A paragraph of running text of some length (not a related-link headline). */
+function isLongBody(slot: Slot): boolean {
+  return slot.kind.is === 'text' && isBodyLike(slot.unit.text) && wordCount(slot.unit.text) >= 25
+}
+
+/** Takes a wire dateline ("LONDON (Reuters) - ") off the first body paragraph. */
+function takeInlineDateline(slots: Slot[], headerEnd: number, state: State): void {
+  const first = slots.slice(headerEnd).find((s) => !s.role && s.kind.is === 'text')
+  const dateline = first ? parseInlineDateline(first.unit.text) : null
+  if (!first || !dateline) return
+  first.unit = { ...first.unit, text: dateline.rest }
+  state.dateline ??= dateline.place
+  if (dateline.agency) state.outlets.push({ name: outletName(dateline.agency) ?? dateline.agency, rank: 4 })
+}
+
+/** True when two texts are the same but for case, spacing and closing punctuation. */
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string): string => normaliseSpace(s).toLowerCase().replace(/[.!?:;,]+$/, '')
+  return norm(a) === norm(b)
+}
+
+/** Puts the article together from the roles and the state; metadata wins; derives a missing title. */
+function finish(slots: Slot[], state: State, input: AssembleInput): ParsedArticle {
+  const known = state.known
+  for (const slot of slots) slot.role ??= 'body'
+  const texts = (role: Role): string[] => slots.filter((s) => s.role === role).map((s) => s.unit.text)
+  const paragraphs = texts('body').filter((t) => t.length > 0)
+  const date = known.published === undefined ? state.dates.find((d) => d.published) ?? state.dates[0] ?? null : null
+  const boilerplate = [...texts('boilerplate'), ...unusedDates(state, date)]
+  const guessedTitle = known.title ?? state.title
+  const title = guessedTitle ?? deriveFrom(paragraphs[0] ?? state.captions[0]?.text ?? state.standfirst ?? input.fallbackTitle ?? '')
+  return {
+    title,
+    titleDerived: guessedTitle === null,
+    standfirst: known.standfirst ?? state.standfirst,
+    outlet: known.outlet ?? bestOutlet(state.outlets),
+    byline: known.byline ?? state.byline,
+    dateline: known.dateline ?? state.dateline,
+    published: known.published ?? date?.iso ?? null,
+    publishedText: known.publishedText ?? date?.text ?? null,
+    url: known.url ?? null,
+    captions: dedupeCaptions(state.captions),
+    paragraphs,
+    boilerplate,
+    warnings: [...(input.warnings ?? [])],
+  }
+}
+
+/** A derived title, or "Untitled" when there is no text at all. */
+function deriveFrom(text: string): string {
+  return text ? deriveTitle(text) : 'Untitled'
+}
+
+/** Date lines not used as the publication date: kept as boilerplate so their wording is not lost. */
+function unusedDates(state: State, used: State['dates'][number] | null): string[] {
+  return state.dates.filter((d) => d !== used && !/^by\b/i.test(d.text)).map((d) => d.text)
+}
+
+/** The surest outlet candidate, first found among equals. */
+function bestOutlet(candidates: readonly OutletCandidate[]): string | null {
+  let best: OutletCandidate | null = null
+  for (const candidate of candidates) if (!best || candidate.rank < best.rank) best = candidate
+  return best?.name ?? null
+}
+
+/** Removes captions that repeat an earlier one word for word. */
+function dedupeCaptions(captions: readonly Caption[]): Caption[] {
+  const seen = new Set<string>()
+  return captions.filter((c) => {
+    const k = `${c.text}\u0000${c.credit ?? ''}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}

@@ -1,0 +1,50 @@
+/**
+ * Page furniture that saved articles carry along: share prompts, "Advertisement", "Read more",
+ * newsletter pitches, copyright lines, and the headings that open the related-links trailer
+ * ("Related Story", "More on this story"), after which nothing is article text any more.
+ */
+
+/** Normalises a line for matching: lower case, single spaces, no trailing punctuation or arrows. */
+function key(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\((.*)\)$/, '$1').replace(/[\s:.»›>→|–—-]+$/, '').replace(/^[\s•·»›|–—-]+/, '').trim()
+}
+
+/** Headings that open a trailer of related links: everything after them is boilerplate. */
+const TRAILER_HEADINGS = new RegExp(
+  '^(?:related(?: stor(?:y|ies)| articles?| content| coverage| news| links| reading| topics)?' +
+  '|more on this (?:story|topic)|more (?:stories|news|from [\\w .\'’-]{1,40})|more in [\\w .\'’-]{1,30}' +
+  '|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|top stories|latest (?:news|stories)' +
+  '|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|read next' +
+  '|what to read next|editor[\'’]?s picks|also (?:read|see)|further reading|in (?:other|related) news|around the web' +
+  '|from (?:our|the) (?:partners|web)|topics|tags|explore more on these topics|more about|promoted(?: stories| content)?|sponsored (?:stories|links))$',
+)
+
+/** Single lines of page furniture (anywhere in the text). */
+const FURNITURE = new RegExp(
+  '^(?:advertisements?|advert|ad|ads|sponsored(?: content)?|paid content|skip (?:advertisement|ad|next section)' +
+  '|(?:story|article) continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading(?: the main story| below)?' +
+  '|scroll (?:down )?to continue(?: with content)?|share(?: this| the)?(?: article| story| page| post)?(?: on [\\w ]+| via [\\w ]+)?' +
+  '|share(?:s)? on (?:facebook|twitter|x|whatsapp|linkedin|email|reddit|telegram|messenger)|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|copy link|link copied|save(?: article)?|bookmark' +
+  '|\\d+ comments?|comments?|show comments|view comments|leave a comment|join the conversation|comment on this (?:story|article)' +
+  '|subscribe(?: now| today)?(?: to [\\w \'’-]+)?|sign up(?: for| to)? [\\w \'’-]+|newsletter|get (?:our|the) newsletter|sign in|log ?in|register' +
+  '|follow (?:us|[\\w .@\'’-]{1,40}) on (?:twitter|facebook|instagram|x|google news|telegram|linkedin|youtube|tiktok|threads)' +
+  '|click here(?: to [\\w \'’-]+)?|read (?:more|the full (?:story|article))(?: about this story| on this| here)?|read more\\s*[:»→>|-].*' +
+  '|listen to (?:this )?article|\\d+ min(?:ute)?s? read|all rights reserved|(?:©|\\(c\\)|copyright)\\s.*|.*\\ball rights reserved\\b.*' +
+  '|close|menu|home|search|back to top|top of page|skip to (?:main )?content|download (?:the|our) app.*|open in app' +
+  '|enable javascript.*|we use cookies.*|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie (?:settings|policy)' +
+  '|topics?\\s*:.*|tags?\\s*:.*|filed under\\s*:?.*|categories\\s*:.*|keywords\\s*:.*' +
+  '|our standards\\s*:\\s*the thomson reuters trust principles|(?:additional )?(?:reporting|writing|editing|graphics|research) by .{2,200}' +
+  '|(?:[\\w .\'’-]{2,60}) contributed (?:to )?this report|this (?:story|article) (?:has been|was) (?:updated|corrected).*' +
+  '|image copyright\\s*,?.*|getty images|loading|loading\\.\\.\\.|related|advertisement\\s*-\\s*scroll to continue)$',
+)
+
+/** True for the heading of a related-links trailer ("Related Story", "More on this story"). */
+export function isTrailerHeading(line: string): boolean {
+  return TRAILER_HEADINGS.test(key(line))
+}
+
+/** True for a line of page furniture: share prompts, ads, "Read more", copyright, "Reporting by". */
+export function isFurniture(line: string): boolean {
+  const k = key(line)
+  return k === '' ? false : FURNITURE.test(k) || isTrailerHeading(line)
+}
