@@ -96,14 +96,15 @@ interface State {
   dates: { iso: string; text: string; published: boolean }[];
   outlets: OutletCandidate[];
   captions: Caption[];
-  extraBoilerplate: string[];
+  /** The date words of a wire dateline ("Nov 17"), used as `publishedText` when nothing better is found. */
+  datelineDate: string | null;
 }
 
 /** A fresh state holding what the caller already knows. */
 function newState(known: KnownFields, input: AssembleInput): State {
   return {
     known, title: null, standfirst: null, byline: null, dateline: null, dates: [], outlets: [],
-    captions: [...(input.captions ?? [])], extraBoilerplate: [],
+    captions: [...(input.captions ?? [])], datelineDate: null,
   }
 }
 
@@ -386,6 +387,7 @@ function takeInlineDateline(slots: Slot[], headerEnd: number, state: State): voi
   if (!first || !dateline) return
   first.unit = { ...first.unit, text: dateline.rest }
   state.dateline ??= dateline.place
+  if (dateline.dateText) state.datelineDate = dateline.dateText
   if (dateline.agency) state.outlets.push({ name: outletName(dateline.agency) ?? dateline.agency, rank: 4 })
 }
 
@@ -412,14 +414,19 @@ function finish(slots: Slot[], state: State, input: AssembleInput): ParsedArticl
     outlet: known.outlet ?? bestOutlet(state.outlets),
     byline: known.byline ?? state.byline,
     dateline: known.dateline ?? state.dateline,
-    published: known.published ?? date?.iso ?? null,
-    publishedText: known.publishedText ?? date?.text ?? null,
+    published: known.published ?? date?.iso ?? isoOrNull(state.datelineDate),
+    publishedText: known.publishedText ?? date?.text ?? (known.published === undefined ? state.datelineDate : null),
     url: known.url ?? null,
     captions: dedupeCaptions(state.captions),
     paragraphs,
     boilerplate,
     warnings: [...(input.warnings ?? [])],
   }
+}
+
+/** The ISO form of a date text, or null. */
+function isoOrNull(text: string | null): string | null {
+  return text === null ? null : findDate(text)?.iso ?? null
 }
 
 /** A derived title, or "Untitled" when there is no text at all. */
