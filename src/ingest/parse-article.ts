@@ -5,6 +5,7 @@
 
 import type { ParsedArticle, SourceFormat } from '../model.ts'
 import { decodeText } from './decode-text.ts'
+import { parseMarkdown } from './parse-markdown.ts'
 import { parseText } from './parse-text.ts'
 
 /** The outcome of reading one file: an article, or the reason it was skipped. */
@@ -22,7 +23,7 @@ type FormatParser = (text: string, options: { fallbackTitle: string; warnings: r
 /** The parser of each format. */
 const PARSERS: Record<SourceFormat, FormatParser> = {
   txt: parseText,
-  md: parseText,
+  md: parseMarkdown,
   html: parseText,
 }
 
