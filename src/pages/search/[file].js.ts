@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { getDossier } from '../../site/dossier.ts'
+import { buildSearchFiles, searchInputOf, type SearchFile } from '../../search/index.ts'
+
+/**
+ * `search/<name>.js`: the files of the search index, built once per build from the dossier and
+ * written as classic scripts the search page loads on demand (see `src/search/search-files.ts`).
+ */
+let files: Promise<SearchFile[]> | undefined
+
+/** The index files of this build, built once. */
+function searchFiles(): Promise<SearchFile[]> {
+  files ??= getDossier().then((dossier) => buildSearchFiles(searchInputOf(dossier)))
+  return files
+}
+
+export const getStaticPaths = (async () => {
+  return (await searchFiles()).map((file) => ({ params: { file: file.name }, props: { body: file.body } }))
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute = ({ props }) => {
+  return new Response((props as { body: string }).body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } })
+}

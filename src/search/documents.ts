@@ -1,0 +1,98 @@
+/**
+ * What the search finds: topics, sources and sentences, as documents numbered in one sequence
+ * (topics first, then sources, then sentences in reading order), each with the words it is found by.
+ */
+import type { TopicKind } from '../model.ts'
+import { indexTerms } from './tokenize.ts'
+
+/** A topic as the search needs it: where its page is and the names it goes by. */
+export interface SearchTopicInput {
+  page: string
+  name: string
+  kind: TopicKind
+  aliases: readonly string[]
+}
+
+/** A sentence as the search needs it. */
+export interface SearchSentenceInput {
+  id: string
+  role: string
+  text: string
+}
+
+/** A source as the search needs it: its page, title, label (outlet or file) and sentences. */
+export interface SearchSourceInput {
+  page: string
+  title: string
+  outlet: string | null
+  /** The name the source goes by in lists: its outlet, or its file name. */
+  label: string
+  sentences: readonly SearchSentenceInput[]
+}
+
+/** Everything the search index is built from: plain data, so tests can hand-make it. */
+export interface SearchInput {
+  topics: readonly SearchTopicInput[]
+  sources: readonly SearchSourceInput[]
+}
+
+/** A topic result: its page, name, kind and other names. */
+export interface TopicDoc {
+  kind: 'topic'
+  page: string
+  name: string
+  topicKind: TopicKind
+  aliases: string[]
+  terms: string[]
+}
+
+/** A source result: its page, title and label. */
+export interface SourceDoc {
+  kind: 'source'
+  page: string
+  title: string
+  label: string
+  terms: string[]
+}
+
+/** A sentence result: the sentence's anchor on its source's page, its text and its source. */
+export interface SentenceDoc {
+  kind: 'sentence'
+  /** Index of its source in `SearchInput.sources`. */
+  source: number
+  id: string
+  text: string
+  terms: string[]
+}
+
+export type SearchDoc = TopicDoc | SourceDoc | SentenceDoc
+
+/** Every document of the input, in index order. */
+export function searchDocs(input: SearchInput): SearchDoc[] {
+  return [
+    ...input.topics.map(topicDoc),
+    ...input.sources.map(sourceDoc),
+    ...input.sources.flatMap((source, index) => source.sentences.filter(isSearchedSentence).map((sentence) => sentenceDoc(sentence, index))),
+  ]
+}
+
+/** A topic is found by its name, its other names and its kind ("person"). */
+function topicDoc(topic: SearchTopicInput): TopicDoc {
+  const aliases = topic.aliases.filter((alias) => alias !== topic.name)
+  return { kind: 'topic', page: topic.page, name: topic.name, topicKind: topic.kind, aliases, terms: indexTerms([topic.name, ...aliases, topic.kind].join(' ')) }
+}
+
+/** A source is found by its title and its outlet. */
+function sourceDoc(source: SearchSourceInput): SourceDoc {
+  return { kind: 'source', page: source.page, title: source.title, label: source.label, terms: indexTerms(`${source.title} ${source.outlet ?? ''}`) }
+}
+
+/** A sentence is found by its words. */
+function sentenceDoc(sentence: SearchSentenceInput, source: number): SentenceDoc {
+  return { kind: 'sentence', source, id: sentence.id, text: sentence.text, terms: indexTerms(sentence.text) }
+}
+
+/** Titles are found as their source; every other sentence on its own. */
+function isSearchedSentence(sentence: SearchSentenceInput): boolean {
+  return sentence.role !== 'title'
+}

@@ -1,0 +1,72 @@
+/**
+ * The search index as files: classic scripts under `search/` that the search page loads on demand
+ * by inserting `<script src>` elements (which work from file://, where `fetch` does not). Each file
+ * hands its data over with `self.DOSSIER_SEARCH.push([name, data])`:
+ *
+ * - `index`: `{ v, n, terms, docs, count }`: the number of documents, the first word of each term
+ *   shard, the first document of each document chunk, and how many topics, sources and sentences;
+ * - `t<i>`: term shard i, word → delta-encoded document numbers, or `{ n, p }` for a long list
+ *   kept in part files `p<j>` (`p` lists `[j, first document, last document]`);
+ * - `p<j>`: delta-encoded document numbers;
+ * - `d<i>`: document chunk i, `{ s, d }` (see `pack.ts`).
+ */
+import { searchDocs, type SearchInput } from './documents.ts'
+import { packDocs, packTerms } from './pack.ts'
+import { invertDocs } from './postings.ts'
+
+/** Sizes of the files, in characters of JSON: small enough to load a few per query. */
+export interface SearchFileOptions {
+  /** About how large a term shard or part file grows (default 64,000). */
+  termBudget?: number
+  /** About how large a document chunk grows (default 32,000). */
+  docBudget?: number
+}
+
+/** One file of the index: its name (`t3`), its path relative to the site root and its content. */
+export interface SearchFile {
+  name: string
+  path: string
+  body: string
+}
+
+/** The manifest the client reads first. */
+export interface SearchManifest {
+  v: 1
+  n: number
+  terms: string[]
+  docs: number[]
+  count: { topics: number; sources: number; sentences: number }
+}
+
+/** Folder of the index files, relative to the site root. */
+export const SEARCH_FOLDER = 'search'
+
+const defaults = { termBudget: 64_000, docBudget: 32_000 }
+
+/** Builds every file of the search index from plain data; the same input gives the same bytes. */
+export function buildSearchFiles(input: SearchInput, options?: SearchFileOptions): SearchFile[] {
+  const settings = { ...defaults, ...options }
+  const docs = searchDocs(input)
+  const terms = packTerms(invertDocs(docs), settings.termBudget)
+  const chunks = packDocs(docs, input, settings.docBudget)
+  const sentences = docs.filter((doc) => doc.kind === 'sentence').length
+  const manifest: SearchManifest = {
+    v: 1,
+    n: docs.length,
+    terms: terms.firsts,
+    docs: chunks.firsts,
+    count: { topics: input.topics.length, sources: input.sources.length, sentences },
+  }
+  return [
+    searchFile('index', manifest),
+    ...terms.shards.map((shard, index) => searchFile(`t${index}`, shard)),
+    ...terms.parts.map((part, index) => searchFile(`p${index}`, part)),
+    ...chunks.chunks.map((chunk, index) => searchFile(`d${index}`, chunk)),
+  ]
+}
+
+/** A classic script that hands `data` to the search client under `name`. */
+export function searchFile(name: string, data: unknown): SearchFile {
+  const body = `(self.DOSSIER_SEARCH=self.DOSSIER_SEARCH||[]).push(${JSON.stringify([name, data])});\n`
+  return { name, path: `${SEARCH_FOLDER}/${name}.js`, body }
+}
