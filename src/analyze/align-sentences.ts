@@ -63,22 +63,23 @@ export function pairScore(a: ReturnType<typeof termVector>, b: ReturnType<typeof
   return Math.min(1, 0.6 * both + 0.4 * contained * Math.min(1, Math.min(a.terms.size, b.terms.size) / 6))
 }
 
-/** Keeps an edge only when it is the best one of either end towards the other end's source (quotes always stay). */
+/** How far below a sentence's best match towards a source another match may score and still be kept. */
+const NEAR_BEST = 0.05
+
+/** Keeps quote edges; a claim edge when it is (nearly) the best of either end towards the other's source; a related edge when it is for both ends. */
 function keepBestMatches(edges: readonly Edge[], source: readonly number[]): Edge[] {
   const best = new Map<string, number>()
   const note = (sentence: number, other: number, score: number) => {
     const key = `${sentence}>${source[other]}`
     best.set(key, Math.max(best.get(key) ?? 0, score))
   }
-  for (const edge of edges) { note(edge.a, edge.b, edge.score); note(edge.b, edge.a, edge.score) }
-  return edges.filter((edge) => edge.kind === 'quote' || edge.kind === 'claim' && isNearBest(edge, best, source) || best.get(`${edge.a}>${source[edge.b]}`) === edge.score && best.get(`${edge.b}>${source[edge.a]}`) === edge.score)
-}
-
-/** A claim edge stays when it is (close to) the best of at least one of its ends. */
-function isNearBest(edge: Edge, best: ReadonlyMap<string, number>, source: readonly number[]): boolean {
-  const fromA = best.get(`${edge.a}>${source[edge.b]}`) ?? 0
-  const fromB = best.get(`${edge.b}>${source[edge.a]}`) ?? 0
-  return edge.score >= fromA - 1e-9 || edge.score >= fromB - 1e-9
+  for (const edge of edges) if (edge.kind !== 'quote') { note(edge.a, edge.b, edge.score); note(edge.b, edge.a, edge.score) }
+  return edges.filter((edge) => {
+    if (edge.kind === 'quote') return true
+    const nearA = edge.score >= (best.get(`${edge.a}>${source[edge.b]}`) ?? 0) - NEAR_BEST
+    const nearB = edge.score >= (best.get(`${edge.b}>${source[edge.a]}`) ?? 0) - NEAR_BEST
+    return edge.kind === 'claim' ? nearA || nearB : nearA && nearB
+  })
 }
 
 /** Rounds a score to three decimals, so output is stable across platforms. */

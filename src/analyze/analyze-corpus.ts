@@ -44,7 +44,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const group = outletGroups(ordered)
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
   const edges = alignSentences({
-    terms: sentences.map((sentence, i) => sentenceTerms(sentence, mentions[i]!)),
+    terms: sentences.map((sentence, i) => sentenceTerms(sentence, mentions[i]!, figuresBySentence[i]!)),
     group: groupOf,
     source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
     quotePairs: quotePairs(quotes, position, groupOf, sentences.length),

@@ -88,6 +88,7 @@ function byKey(a: Group, b: Group): number {
 function isAccepted(group: Group, groups: ReadonlyMap<string, Group>): boolean {
   if (group.strong) return true
   const kind = lexiconKind(group.key)
+  if (group.keys.length > 1) return kind === 'person' || kind === 'place' || kind === 'organization'
   if (kind === 'person' || kind === 'place' || kind === 'organization') return true
   for (const other of groups.values()) {
     if (other.strong && other.keys.length > 1 && other.keys.at(-1) === group.key) return true
@@ -131,6 +132,28 @@ function mergeAcronyms(groups: readonly Group[], all: ReadonlyMap<string, Group>
     if (!group.acronym) continue
     const roots = byInitials.get(group.key)
     if (roots && roots.size === 1) sets.union(group.key, [...roots][0]!)
+  }
+  mergeAbbreviatedNames(groups, sets)
+}
+
+/** Merges names written with an acronym inside ("UN Security Council") with the spelt-out form. */
+function mergeAbbreviatedNames(groups: readonly Group[], sets: UnionFind): void {
+  const abbreviated = new Map<string, Set<string>>()
+  for (const group of groups) {
+    const words = nameWords(group.keys)
+    if (group.acronym || words.length < 3) continue
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 2; j <= words.length && j - i < words.length; j++) {
+        const key = [...words.slice(0, i), words.slice(i, j).map((word) => word[0]).join(''), ...words.slice(j)].join(' ')
+        const roots = abbreviated.get(key) ?? new Set()
+        roots.add(sets.find(group.key))
+        abbreviated.set(key, roots)
+      }
+    }
+  }
+  for (const group of groups) {
+    const roots = abbreviated.get(nameWords(group.keys).join(' '))
+    if (roots && roots.size === 1 && group.keys.length > 1) sets.union(group.key, [...roots][0]!)
   }
 }
 

@@ -38,12 +38,14 @@ export type CommonWordTest = (key: string) => boolean
 
 /** Finds name candidates in one sentence. */
 export function detectCandidates(sentence: Sentence, isCommon: CommonWordTest): Candidate[] {
+  const weakLead = (token: Token) => token.initial && !token.allCaps && isCommon(token.key)
   const tokens = tokenize(sentence.text)
   if (sentence.role === 'title' && isTitleCase(tokens)) return []
   const candidates: Candidate[] = []
   for (const run of capitalisedRuns(tokens)) {
     for (const range of splitRun(tokens, run, isCommon)) {
       const candidate = toCandidate(sentence, tokens, range)
+      if (candidate && weakLead(tokens[range[0]]!)) candidate.weak = true
       if (candidate) candidates.push(candidate)
     }
   }
@@ -143,11 +145,13 @@ function isNeverName(token: Token): boolean {
 /** Splits a run into the names it holds: drops titles, calendar words and a grammatical opening capital. */
 function splitRun(tokens: readonly Token[], [from, to]: [number, number], isCommon: CommonWordTest): [number, number][] {
   const pieces: [number, number][] = []
+  const leads: [number, number][] = []
   let start = from
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!
-    const breaks = isNeverName(token) || (TITLE_WORDS.has(token.key) && !token.allCaps && i < to) ||
-      (i === start && token.initial && token.capitalised && !token.allCaps && isCommon(token.key))
+    const grammatical = i === start && token.initial && token.capitalised && !token.allCaps && isCommon(token.key)
+    const breaks = isNeverName(token) || (TITLE_WORDS.has(token.key) && !token.allCaps && i < to) || grammatical
+    if (grammatical && !STOPWORDS.has(token.key) && i < to && isNameWord(tokens[i + 1]!)) leads.push([i, to])
     if (breaks) {
       const title = TITLE_WORDS.has(token.key) && !isNeverName(token)
       if (i > start && !(title && isTitlePhrase(tokens.slice(start, i)))) pieces.push([start, i - 1])
@@ -155,7 +159,14 @@ function splitRun(tokens: readonly Token[], [from, to]: [number, number], isComm
     }
   }
   if (start <= to) pieces.push([start, to])
-  return pieces.map((piece) => trimRange(tokens, piece)).filter((piece) => piece[0] <= piece[1])
+  return [...pieces.map((piece) => trimRange(tokens, piece)), ...leads.map((lead) => trimRange(tokens, [lead[0], firstBreak(tokens, lead)]))]
+    .filter((piece) => piece[0] <= piece[1])
+}
+
+/** The end of a name that opens a sentence with a common word ("North Korea"): up to the next break. */
+function firstBreak(tokens: readonly Token[], [from, to]: [number, number]): number {
+  for (let i = from + 1; i <= to; i++) if (isNeverName(tokens[i]!) || TITLE_WORDS.has(tokens[i]!.key)) return i - 1
+  return to
 }
 
 /** Words before a title that only qualify it: "Russian Foreign" (Minister), "Deputy". */
@@ -208,7 +219,13 @@ function definedAcronym(tokens: readonly Token[], from: number, to: number): str
   const next = tokens[to + 1]
   if (!next || !next.allCaps || !/^\s*\(\s*$/.test(next.gap) || to === from) return null
   const initials = tokens.slice(from, to + 1).filter(isNameWord).map((token) => token.key[0]).join('')
-  return isSubsequence(next.key, initials) && next.key[0] === initials[0] ? next.text.replace(/\./g, '') : null
+  const fits = (isSubsequence(next.key, initials) && next.key[0] === initials[0]) || sameLetters(next.key, initials)
+  return fits ? next.text.replace(/\./g, '') : null
+}
+
+/** Whether two words have the same letters in any order (acronyms from another language: "UME"). */
+function sameLetters(a: string, b: string): boolean {
+  return a.length >= 2 && [...a].sort().join('') === [...b].sort().join('')
 }
 
 /** Whether the letters of `short` appear in order in `long`. */

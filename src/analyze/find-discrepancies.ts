@@ -69,10 +69,26 @@ function compareFigures(x: Figure, labelX: string, y: Figure, labelY: string): D
   const converted = x.unit !== y.unit && TO_BASE[x.unit ?? ''] !== undefined && TO_BASE[y.unit ?? ''] !== undefined
   const close = Math.abs(vx - vy) <= 0.02 * Math.max(Math.abs(vx), Math.abs(vy))
   if (!close) return { kind: 'figure', detail: converted ? `${detail} (${round(vx)} vs ${round(vy)} ${TO_BASE[x.unit!]!.base} after conversion)` : detail }
-  if ((x.qualifier ?? '') !== (y.qualifier ?? '')) return { kind: 'qualifier', detail: `${detail} (${describeQualifier(x, labelX)}, ${describeQualifier(y, labelY)})` }
+  if (converted) return { kind: 'unit', detail: `${detail} (about ${round(vx)} vs ${round(vy)} ${TO_BASE[x.unit!]!.base}: consistent after conversion)` }
+  if (qualifierClass(x.qualifier) !== qualifierClass(y.qualifier)) return { kind: 'qualifier', detail: `${detail} (${describeQualifier(x, labelX)}, ${describeQualifier(y, labelY)})` }
   if (converted) return { kind: 'unit', detail: `${detail} (about ${round(vx)} vs ${round(vy)} ${TO_BASE[x.unit!]!.base}: consistent after conversion)` }
   if ((x.valueMax ?? null) !== (y.valueMax ?? null)) return { kind: 'figure', detail }
   return null
+}
+
+/** Qualifiers that mean the same, folded together: "about", "around", "some" → "about". */
+const QUALIFIER_CLASSES: Record<string, string> = {
+  about: 'about', around: 'about', approximately: 'about', approx: 'about', roughly: 'about', some: 'about',
+  'an estimated': 'about', estimated: 'about', 'close to': 'about', nearly: 'under', almost: 'under',
+  'just under': 'under', 'more than': 'over', over: 'over', 'upwards of': 'over', above: 'over',
+  'well over': 'over', 'just over': 'over', 'at least': 'at least', 'no fewer than': 'at least',
+  'as many as': 'up to', 'up to': 'up to', 'at most': 'up to', 'no more than': 'up to',
+  'fewer than': 'under', 'less than': 'under', under: 'under', below: 'under',
+}
+
+/** The class of a qualifier ("" for none). */
+function qualifierClass(qualifier: string | null): string {
+  return qualifier ? QUALIFIER_CLASSES[qualifier] ?? qualifier : ''
 }
 
 /** "AFP gives no qualifier" / "TRT World says more than". */

@@ -21,7 +21,7 @@ const SCALE = String.raw`(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:
 const AMOUNT = String.raw`(?:(?<currency>US\$|\$|£|€|¥)\s?)?(?:(?<digits>${DIGITS})(?<scale>${SCALE})?|(?<words>${NUMBER_WORDS_SOURCE}))`
 const RANGE_TAIL = String.raw`(?:\s?(?:-|–|to|and)\s?(?<upper>${DIGITS})(?<upperScale>${SCALE})?)?`
 const QUALIFIER = `(?:(?<qualifier>${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')}|between)\\s+)?`
-const FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,\-])${QUALIFIER}${AMOUNT}${RANGE_TAIL}(?![\p{L}\p{N}]|-\p{L}|,\d|:\d)`, 'giu')
+const FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,:\-])${QUALIFIER}${AMOUNT}${RANGE_TAIL}(?![\p{L}\p{N}]|-\p{L}|,\d|:\d)`, 'giu')
 
 /** Units of measure, folded, to their canonical symbol. */
 export const UNITS: Record<string, string> = {

@@ -129,11 +129,28 @@ function toOccurrence(block: BlockText, open: number, close: number, memory: Spe
   if (words < MIN_UNATTRIBUTED_WORDS && !attribution) return null
   let speaker = attribution
   const pronoun = speaker?.text.toLowerCase()
-  if (pronoun !== undefined && PRONOUNS.has(pronoun)) speaker = pronoun === 'he' || pronoun === 'she' ? memory.person : memory.other
+  if (pronoun !== undefined && PRONOUNS.has(pronoun)) {
+    const personal = pronoun === 'he' || pronoun === 'she'
+    speaker = (personal ? nameBefore(block, open) : null) ?? (personal ? memory.person : memory.other)
+  }
   const parts = spansOf(block, start, end)
   if (parts.length === 0) return null
   const [first, ...rest] = parts
   return { ...first!, speakerText: speaker?.text ?? null, speakerSpan: speaker?.span ?? null, continuation: rest }
+}
+
+const PERSON_NAME = /\p{Lu}[\p{L}’'-]+(?:\s+(?:al|de|bin|van|von)?-?\s*\p{Lu}[\p{L}’'-]+)+/gu
+
+/** The last full name (two or more capitalised words) earlier in the quote's sentence, for "he promised". */
+function nameBefore(block: BlockText, open: number): Speaker | null {
+  const sentenceId = sentenceAt(block, open)
+  const k = block.sentences.findIndex((sentence) => sentence.id === sentenceId)
+  if (k < 0) return null
+  const base = block.starts[k]!
+  const before = block.text.slice(base, open)
+  const names = [...before.matchAll(PERSON_NAME)].filter((match) => match.index > 0 || !/^(The|A|An|In|On|At)\b/.test(match[0]))
+  const last = names.at(-1)
+  return last ? speakerAt(block, base + last.index, last[0]) : null
 }
 
 /** Shrinks a range past surrounding spaces and trailing commas. */
@@ -160,13 +177,25 @@ function attribute(block: BlockText, openMark: number, afterClose: number, allow
   for (const pattern of [BEFORE_SPEECH, ACCORDING, BEFORE_FRAME]) {
     const match = pattern.exec(before)
     const who = match?.groups?.['who']
-    if (match && who !== undefined && isSpeaker(who)) return speakerAt(block, clauseStart + match.index + match[0].indexOf(who), who)
+    if (match && who !== undefined) {
+      const at = clauseStart + match.index + match[0].indexOf(who)
+      const tail = innermostSubject(who)
+      if (isSpeaker(tail)) return speakerAt(block, at + who.length - tail.length, tail)
+    }
   }
   if (!allowSubject) return null
   const subject = SUBJECT.exec(before)
   const who = subject?.groups?.['who']
   if (subject && who !== undefined && isSpeaker(who)) return speakerAt(block, clauseStart + subject.index + subject[0].indexOf(who), who)
   return null
+}
+
+const SUBORDINATORS = /^(?:.*\s)?(?:after|by|when|as|that|which|while|since|because|before|and|but|where|in which)\s+/i
+
+/** The speaker inside a clause: "The launch came hours after leader Kim" → "leader Kim". */
+function innermostSubject(who: string): string {
+  const match = SUBORDINATORS.exec(who)
+  return match && match[0].length < who.length ? who.slice(match[0].length) : who
 }
 
 /** Whether attribution text looks like a speaker rather than a clause. */

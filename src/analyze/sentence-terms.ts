@@ -2,14 +2,17 @@
  * The content of a sentence as comparable terms: content words lightly stemmed, names replaced
  * by their topic (so "Deir Ezzor" and "Deir al-Zor" agree), numbers by their value.
  */
-import type { Sentence } from '../model.ts'
+import type { Figure, Sentence } from '../model.ts'
 import type { Mention } from './match-mentions.ts'
+import { canonicalWord } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
 import { STOPWORDS } from './word-lists.ts'
 
 /** Content terms of a sentence, in order (repeats kept for n-grams). */
-export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[]): string[] {
+export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], figures: readonly Figure[] = []): string[] {
   const terms: string[] = []
+  const figureAt = (token: { start: number; end: number }) => figures.find((figure) => token.start >= figure.start && token.end <= figure.end)
+  let lastFigure: Figure | undefined
   const tokens = tokenize(sentence.text)
   let m = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -26,11 +29,34 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[]):
       i++
       continue
     }
+    const figure = /^\d/.test(token.key) || /^\p{L}+$/u.test(token.key) ? figureAt(token) : undefined
+    if (figure && (/^\d/.test(token.key) || !/^[a-z]+$/.test(figure.text.slice(token.start - figure.start).split(/\s/)[0] ?? '') || isNumberWord(token.key))) {
+      if (figure !== lastFigure) terms.push(figureTerm(figure))
+      lastFigure = figure
+      continue
+    }
     if (/^\d[\d,.]*$/.test(token.key)) { terms.push(`#${token.key.replace(/,/g, '')}`); continue }
     if (STOPWORDS.has(token.key) || token.key.length < 2) continue
-    terms.push(stem(token.key))
+    const canonical = canonicalWord(token.key)
+    if (canonical === 'say') continue
+    terms.push(canonical === token.key ? stem(token.key) : canonical)
   }
   return terms
+}
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen'.split(' '))
+
+/** Whether a folded word is part of a number written in words. */
+function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word)
+}
+
+const TO_BASE: Record<string, number> = { mi: 1.609344, km: 1, m: 0.001, ft: 0.0003048, kg: 1, t: 1000 }
+
+/** A figure as a term: its value in base units to two significant digits ("620 miles" and "1,000 km" meet). */
+function figureTerm(figure: Figure): string {
+  const value = figure.value * (TO_BASE[figure.unit ?? ''] ?? 1)
+  return `#${Number(value.toPrecision(2))}`
 }
 
 /** A light stemmer: plural and verb endings, enough to meet "bombing" / "bombed" / "bombs". */

@@ -45,7 +45,8 @@ export const TITLE_WORDS = words(`
 export const TITLE_MODIFIERS = words(`
   foreign defence defense interior finance economy health justice home state military senior
   top former acting deputy vice junior chief first general supreme high army navy air force
-  opposition government rebel regime police
+  opposition government rebel regime police north south east west eastern western northern southern
+  central regional
 `)
 
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun')
@@ -59,7 +60,7 @@ export const MONTHS = words(`
 export const BOILERPLATE = words(`
   photo photos picture image images video archive file related story stories updated update read
   more share click subscribe copyright caption credit advertisement live watch follow listen
-  agencies staff writer reporting editing breaking exclusive opinion analysis comment
+  agencies writer reporting editing breaking exclusive opinion analysis comment
 `)
 
 /** Pronouns and other words that open sentences but never name anything. */
@@ -106,7 +107,7 @@ export const SPEECH_VERBS = words(`
 `)
 
 /** Verbs that frame a short quoted word: `X called it "useful"`. */
-export const FRAMING_VERBS = words('called calls calling described describes describing termed terms dubbed dubs labelled labeled branded')
+export const FRAMING_VERBS = words('called calls calling described describes describing termed terms dubbed dubs labelled labeled branded warned promised threatened vowed pledged ordered urged demanded')
 
 /** Hedge words whose presence in one version of a claim and absence in another is worth noting. */
 export const HEDGES = words('reportedly allegedly apparently believed purportedly unconfirmed possibly probably')

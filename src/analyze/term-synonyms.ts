@@ -1,0 +1,47 @@
+/**
+ * News wording that says the same thing with different words: "killed" / "died" / "death toll",
+ * "jets" / "warplanes", "troops" / "soldiers". Folding them into one term lets reworded reports
+ * of one claim meet. General newsroom vocabulary only; nothing about any one story.
+ */
+
+/** Builds the synonym table from groups: every word maps to the group's first word. */
+function table(groups: readonly string[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>()
+  for (const group of groups) {
+    const [head, ...rest] = group.split(/\s+/).filter(Boolean)
+    for (const word of [head!, ...rest]) map.set(word, head!)
+  }
+  return map
+}
+
+const SYNONYMS = table([
+  'die died dies dead death deaths toll killed kill kills killing fatalities fatality perished',
+  'injure injured wounded wounding injuries injury hurt',
+  'strike strikes struck bombed bombing bombs bomb airstrike airstrikes raid raids attacked attack attacks shelled shelling',
+  'aircraft jets jet warplanes warplane planes plane fighter fighters bombers',
+  'soldier soldiers troops troop servicemen personnel',
+  'launch launched launches fired fire fires',
+  'missile missiles rocket rockets projectile projectiles',
+  'meet met meeting meetings talks',
+  'accuse accused accuses accusing blamed blame blames',
+  'campaign offensive operation operations',
+  'begin began begun started start starts beginning',
+  'help aid assist assistance support',
+  'rain rainfall downpour downpours',
+  'flood floods flooding flooded',
+  'say said says told tell stated announced reported claimed claims added',
+  'protest protests demonstration demonstrations rally rallies',
+  'arrest arrested arrests detained detain detention',
+  'election elections vote votes ballot poll polls',
+  'government administration cabinet',
+  'agency agencies',
+  'warn warned warns warning threatened threaten threatens',
+  'cooperation co-operation collaboration',
+  'big large largest biggest major',
+  'send sent deployed deploy dispatched',
+])
+
+/** The canonical word for a folded, unstemmed word (itself when it has no synonym). */
+export function canonicalWord(word: string): string {
+  return SYNONYMS.get(word) ?? word
+}
