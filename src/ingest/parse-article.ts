@@ -5,6 +5,7 @@
 
 import type { ParsedArticle, SourceFormat } from '../model.ts'
 import { decodeText } from './decode-text.ts'
+import { parseHtml } from './parse-html.ts'
 import { parseMarkdown } from './parse-markdown.ts'
 import { parseText } from './parse-text.ts'
 
@@ -24,7 +25,7 @@ type FormatParser = (text: string, options: { fallbackTitle: string; warnings: r
 const PARSERS: Record<SourceFormat, FormatParser> = {
   txt: parseText,
   md: parseMarkdown,
-  html: parseText,
+  html: parseHtml,
 }
 
 /** Reads one saved article from its bytes; `file` is its path relative to the seeds folder. */

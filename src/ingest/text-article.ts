@@ -134,17 +134,18 @@ const DATE_LABEL = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?
 function classify(unit: TextUnit, index: number): Kind {
   const text = unit.text
   if (unit.heading) return isTrailerHeading(text) ? { is: 'trailer' } : { is: 'text' }
+  const labelled = labelledCaption(text)
+  if (labelled) return { is: 'caption', caption: { text: labelled, credit: null } }
+  if (wordCount(text) > 60) return { is: 'text' }
   if (isDateLine(text)) return { is: 'date', iso: findDate(text)?.iso ?? '' }
   const byline = parseByline(text) ?? (index > 0 ? parseSignature(text) : null)
   if (byline) return { is: 'byline', ...bylineWithoutDate(byline.byline), outlet: byline.outlet, place: byline.place ?? null }
   if (isPhotoCredit(text)) return { is: 'photo-credit' }
   const agency = parseAgencyCredit(text)
   if (agency) return { is: 'agency', outlet: agency.outlet }
-  const labelled = labelledCaption(text)
-  if (labelled) return { is: 'caption', caption: { text: labelled, credit: null } }
   if (isTrailerHeading(text)) return { is: 'trailer' }
   if (isFurniture(text)) return { is: 'furniture' }
-  const credited = wordCount(text) <= 60 ? splitInlineCredit(text) : null
+  const credited = splitInlineCredit(text)
   if (credited) return { is: 'caption', caption: { text: credited.caption, credit: credited.credit } }
   return { is: 'text' }
 }

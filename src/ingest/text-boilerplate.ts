@@ -40,11 +40,12 @@ const FURNITURE = new RegExp(
 
 /** True for the heading of a related-links trailer ("Related Story", "More on this story"). */
 export function isTrailerHeading(line: string): boolean {
-  return TRAILER_HEADINGS.test(key(line))
+  return line.length <= 80 && TRAILER_HEADINGS.test(key(line))
 }
 
 /** True for a line of page furniture: share prompts, ads, "Read more", copyright, "Reporting by". */
 export function isFurniture(line: string): boolean {
+  if (line.length > 400) return false
   const k = key(line)
   return k === '' ? false : FURNITURE.test(k) || isTrailerHeading(line)
 }
