@@ -12,6 +12,7 @@
 
   var WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+/gu
   var FOLDED_AWAY = /[\p{M}.]+/gu
+  var ASCII_WORD = /^[A-Za-z0-9]*$/
   var DIGIT = /\p{N}/u
   var MAX_TERM_LENGTH = 32
   var STOP_WORDS = new Set([
@@ -22,6 +23,7 @@
 
   /** Folds a word: no accents, no dots, lower case. */
   function foldTerm(word) {
+    if (ASCII_WORD.test(word)) return word.toLowerCase()
     return word.normalize('NFD').replace(FOLDED_AWAY, '').toLowerCase()
   }
 
