@@ -3,23 +3,23 @@ import { h } from 'hastscript'
 import type { Block, Source } from '../model.ts'
 
 /**
- * Builds the hast tree of a source's text straight from its blocks — no Markdown parser in between,
- * so the article's text is only ever text nodes. Each sentence is a `span.sentence` carrying its id in
+ * Builds the hast tree of a source straight from its blocks — no Markdown parser in between, so
+ * the article's text is only ever text nodes. Each sentence is a `span.sentence` carrying its id in
  * `data-sentence`; the rehype plugins of src/annotate add anchors, links and notes on top.
- * The title is left out: the page sets it in its header.
+ * The first child is the title (`h1`), the rest the article's text.
  */
 export function sourceToHast(source: Source): Root {
-  const body = source.blocks.filter((block) => block.role !== 'title')
-  return { type: 'root', children: body.map(blockToElement) }
+  return { type: 'root', children: source.blocks.map(blockToElement) }
 }
 
-/** One block: the standfirst, a caption (with its credit) or a body paragraph. */
+/** One block: the title, the standfirst, a caption (with its credit) or a body paragraph. */
 function blockToElement(block: Block): Element {
   const sentences = sentencesOf(block)
+  if (block.role === 'title') return h('h1.article-title', sentences)
   if (block.role === 'standfirst') return h('p.standfirst', sentences)
   if (block.role === 'caption') {
-    const credit = block.credit ? [h('span.credit', block.credit)] : []
-    return h('figure.caption', [h('figcaption', [...sentences, ...(credit.length ? [' ', ...credit] : [])])])
+    const credit = block.credit ? [' ', h('span.credit', block.credit)] : []
+    return h('figure.caption', [h('figcaption', [...sentences, ...credit])])
   }
   return h('p', sentences)
 }

@@ -1,9 +1,15 @@
+import { createHash } from 'node:crypto'
+
 /**
  * Source ids come from file names, so a source keeps its id (and its page address) when other
  * files are added, removed or renamed.
  */
 
-/** Turns a path relative to the seeds folder into a URL-safe id: accents folded, lower case, `-` between words, no extension. */
+/**
+ * Turns a path relative to the seeds folder into a URL-safe id: accents folded, lower case, `-`
+ * between words, no extension. A name with no Latin letters or digits (e.g. Cyrillic) gets
+ * `source-` and a hash of the name, which is just as stable.
+ */
 export function sourceIdFromPath(file: string): string {
   const withoutExtension = file.replace(/\.[^./\\]+$/, '')
   const slug = withoutExtension
@@ -12,7 +18,7 @@ export function sourceIdFromPath(file: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-  return slug || 'source'
+  return slug || `source-${createHash('sha1').update(file.normalize('NFC')).digest('hex').slice(0, 8)}`
 }
 
 /** Gives every path its id, appending `-2`, `-3`, … where two paths would get the same one (in the order given). */

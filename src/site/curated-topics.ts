@@ -1,28 +1,25 @@
 import { resolve } from 'node:path'
-import type { CuratedTopic, TopicKind } from '../model.ts'
+import type { CuratedTopic } from '../model.ts'
 import { normalizeText } from '../analyze/sentence-id.ts'
 import { AnalystError, lineOf } from './analyst-error.ts'
+import { readTopicFrontMatter } from './analyst-front-matter.ts'
 
 /** A `topics` collection entry as the content layer gives it. */
 export interface TopicEntry {
   id: string
   filePath?: string | undefined
-  data: { name: string; kind: TopicKind; aliases: string[]; summary?: string | undefined; keywords: string[] }
+  data: unknown
 }
 
 /** Turns the curated topic files into CuratedTopics; two files claiming one name or alias fail the build. */
 export function curatedTopicsFrom(entries: readonly TopicEntry[], root: string): CuratedTopic[] {
   const topics = [...entries]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((entry): CuratedTopic => ({
-      file: entry.filePath ?? `${entry.id}.mdx`,
-      slug: entry.id,
-      name: entry.data.name,
-      kind: entry.data.kind,
-      aliases: entry.data.aliases,
-      summary: entry.data.summary ?? null,
-      keywords: entry.data.keywords,
-    }))
+    .map((entry): CuratedTopic => {
+      const file = entry.filePath ?? `${entry.id}.mdx`
+      const data = readTopicFrontMatter(entry.data, file, root)
+      return { file, slug: entry.id, name: data.name, kind: data.kind, aliases: data.aliases, summary: data.summary ?? null, keywords: data.keywords }
+    })
   assertNoSharedAliases(topics, root)
   return topics
 }

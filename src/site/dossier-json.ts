@@ -1,4 +1,4 @@
-import type { CrossRef, Figure, Quote, Topic } from '../model.ts'
+import type { CrossRef, Figure, Quote, Span, Topic } from '../model.ts'
 import type { Dossier } from './dossier.ts'
 import { PAGES, sourcePage, topicPage } from './paths.ts'
 
@@ -18,7 +18,7 @@ export interface DossierJson {
     format: string
     sentences: { id: string; role: string; text: string }[]
   }[]
-  topics: (Pick<Topic, 'slug' | 'name' | 'kind' | 'aliases'> & { page: string; mentions: { source: string; sentence: string; text: string }[] })[]
+  topics: (Pick<Topic, 'slug' | 'name' | 'kind' | 'aliases' | 'summary' | 'curated'> & { page: string; mentions: Span[] })[]
   crossrefs: CrossRef[]
   quotes: (Omit<Quote, 'occurrences'> & { occurrences: { source: string; sentence: string; text: string }[] })[]
   figures: Figure[]
@@ -49,8 +49,10 @@ export function toDossierJson(dossier: Dossier): DossierJson {
       name: topic.name,
       kind: topic.kind,
       aliases: topic.aliases,
+      summary: topic.summary,
+      curated: topic.curated,
       page: topicPage(topic.slug),
-      mentions: topic.mentions.map(({ source, sentence, text }) => ({ source, sentence, text })),
+      mentions: topic.mentions.map(({ source, sentence, text, start, end }) => ({ source, sentence, text, start, end })),
     })),
     crossrefs: analysis.crossrefs,
     quotes: analysis.quotes.map((quote) => ({

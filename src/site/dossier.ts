@@ -1,8 +1,11 @@
 import { getCollection } from 'astro:content'
 import type { SeedEntry } from '../ingest/articles-loader.ts'
-import type { Analysis, Article, SkippedFile, Source } from '../model.ts'
+import type { Analysis, Article, CuratedTopic, SkippedFile, Source } from '../model.ts'
 import { splitSource } from '../analyze/split-source.ts'
+import { analyzeCorpus } from '../analyze/analyze-corpus.ts'
+import { loadAnnotations, type AnchoredAnnotation } from './analyst-annotations.ts'
 import { curatedTopicsFrom } from './curated-topics.ts'
+import { indexDossier, type DossierIndex } from './dossier-index.ts'
 import { readSettings } from './settings.ts'
 
 /** Everything the pages show: the sources split into sentences, the files skipped, the analysis. */
@@ -14,6 +17,10 @@ export interface Dossier {
   sources: Source[]
   skipped: SkippedFile[]
   analysis: Analysis
+  /** The analyst's curated topics (content/topics), as read. */
+  curated: CuratedTopic[]
+  annotations: AnchoredAnnotation[]
+  index: DossierIndex
 }
 
 let cached: Promise<Dossier> | undefined
@@ -24,8 +31,9 @@ export function getDossier(): Promise<Dossier> {
   return cached
 }
 
-/** Reads the collection and runs the analysis. */
+/** Reads the collections and runs the analysis. */
 async function assembleDossier(): Promise<Dossier> {
+  const { root } = readSettings()
   const entries = (await getCollection('sources')).map((entry) => entry.data as unknown as SeedEntry)
   const articles: Article[] = []
   const skipped: SkippedFile[] = []
@@ -36,18 +44,22 @@ async function assembleDossier(): Promise<Dossier> {
   articles.sort((a, b) => compareStrings(a.id, b.id))
   skipped.sort((a, b) => compareStrings(a.file, b.file))
   const sources = articles.map(splitSource)
-  const curated = curatedTopicsFrom(await getCollection('topics'), readSettings().root)
-  void curated
+  const curated = curatedTopicsFrom(await getCollection('topics'), root)
+  const analysis = analyzeCorpus(sources, curated)
   const intro = (await getCollection('intro'))[0]?.data
-  return {
+  const partial = {
     title: intro?.title ?? dossierTitle(articles),
     subtitle: intro?.subtitle ?? null,
     author: intro?.author ?? null,
     language: intro?.language ?? 'en',
     sources,
     skipped,
-    analysis: { topics: [], crossrefs: [], quotes: [], figures: [], unique: {} },
+    analysis,
+    curated,
   }
+  const index = indexDossier(partial)
+  const annotations = await loadAnnotations(index.sourceById, root)
+  return { ...partial, annotations, index }
 }
 
 /** Until a title is configured, the dossier is named after its earliest source. */

@@ -1,0 +1,93 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { h } from 'hastscript'
+import { SKIP, visit } from 'unist-util-visit'
+
+/** One note attached to a sentence: a cross-reference to other sources, or the analyst's own note. */
+export interface Note {
+  kind: 'crossref' | 'analyst'
+  /**
+   * The note's content: phrasing content only (spans, links, marks), since the same content is set
+   * inside the paragraph as a sidenote. Trusted markup built by Dossier; article text as text nodes.
+   */
+  content: ElementContent[]
+}
+
+export interface FootnotesOptions {
+  /** Notes by sentence id, in the order they should be numbered within a sentence. */
+  notes: ReadonlyMap<string, readonly Note[]>
+  /** Also set each note in the margin beside its sentence (shown on wide screens only, by CSS). Default true. */
+  sidenotes?: boolean
+  /** Heading of the footnotes section. */
+  label?: string
+}
+
+const emptyOptions: FootnotesOptions = { notes: new Map() }
+
+/**
+ * Puts a numbered reference after each sentence that has notes and the notes in a section at the
+ * end, in the markup GitHub-flavoured Markdown footnotes use (`sup > a[data-footnote-ref]`,
+ * `section[data-footnotes]`, `a[data-footnote-backref]`), so styles and tools know it.
+ */
+export default function rehypeFootnotes(options?: FootnotesOptions) {
+  const settings = options ?? emptyOptions
+  const sidenotes = settings.sidenotes ?? true
+  const label = settings.label ?? 'Notes'
+  return (tree: Root): void => {
+    const items: Element[] = []
+    visit(tree, 'element', (node) => {
+      const children: ElementContent[] = []
+      let changed = false
+      for (const child of node.children) {
+        children.push(child)
+        const id = child.type === 'element' ? child.properties['dataSentence'] : undefined
+        const notes = typeof id === 'string' ? settings.notes.get(id) : undefined
+        if (!notes?.length) continue
+        changed = true
+        for (const note of notes) {
+          const number = items.length + 1
+          children.push(referenceTo(number, note))
+          if (sidenotes) children.push(sidenote(number, note))
+          items.push(footnoteItem(number, note))
+        }
+      }
+      if (changed) node.children = children
+      return changed ? SKIP : undefined
+    })
+    if (items.length) tree.children.push(footnotesSection(label, items) as RootContent)
+  }
+}
+
+/** The superscript number after the sentence. */
+function referenceTo(number: number, note: Note): Element {
+  return h('sup', { className: ['note-ref', `note-ref-${note.kind}`] }, [
+    h('a', { href: `#fn-${number}`, id: `fnref-${number}`, dataFootnoteRef: true, ariaDescribedBy: 'footnote-label' }, String(number)),
+  ])
+}
+
+/** The same note set in the margin; hidden from assistive technology, which reads the footnote itself. */
+function sidenote(number: number, note: Note): Element {
+  const content = structuredClone(note.content)
+  for (const node of content) {
+    visit(node, 'element', (element) => {
+      if (element.tagName === 'a') element.properties['tabIndex'] = -1
+    })
+  }
+  return h('span', { className: ['sidenote', `note-${note.kind}`], ariaHidden: 'true' }, [h('span.sidenote-number', String(number)), ' ', ...content])
+}
+
+/** The note in the footnotes list, with its link back to the reference. */
+function footnoteItem(number: number, note: Note): Element {
+  return h('li', { id: `fn-${number}`, className: [`note-${note.kind}`] }, [
+    ...note.content,
+    ' ',
+    h('a.footnote-back', { href: `#fnref-${number}`, dataFootnoteBackref: true, ariaLabel: `Back to reference ${number}` }, '↩'),
+  ])
+}
+
+/** The section that closes the page. */
+function footnotesSection(label: string, items: Element[]): Element {
+  return h('section.footnotes', { dataFootnotes: true, role: 'doc-endnotes', ariaLabelledBy: 'footnote-label' }, [
+    h('h2#footnote-label', label),
+    h('ol', items),
+  ])
+}

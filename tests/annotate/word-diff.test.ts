@@ -1,0 +1,26 @@
+import { toHtml } from 'hast-util-to-html'
+import { describe, expect, it } from 'vitest'
+import { markDifferences, tokenize } from '../../src/annotate/word-diff.ts'
+
+const html = (base: string, other: string) => toHtml({ type: 'root', children: markDifferences(base, other) })
+
+describe('markDifferences', () => {
+  it('marks the words the other passage adds or changes', () => {
+    expect(html('Russia hit 24 targets.', 'Russia hit more than 24 positions.')).toBe('Russia hit <mark class="differs">more than</mark> 24 <mark class="differs">positions</mark>.')
+  })
+
+  it('treats case, quote marks and hyphenation variants as the same word', () => {
+    expect(html('The "coordinates" were given.', 'the “co-ordinates” were given.')).toBe('the “co-ordinates” were given.')
+  })
+
+  it('keeps the other passage’s text exactly', () => {
+    const other = 'Deir al-Zor, Ithriya — and “eastern” Aleppo.'
+    expect(html('Deir Ezzor, Ithriya and eastern Aleppo', other).replace(/<[^>]+>/g, '')).toBe(other)
+  })
+
+  it('tokenizes into words, spaces and punctuation that join back', () => {
+    const text = 'It cost $2.5 million, he said: “no.”'
+    expect(tokenize(text).join('')).toBe(text)
+    expect(tokenize(text)).toContain('2.5')
+  })
+})

@@ -1,0 +1,51 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { segmentSentences } from '../../src/analyze/segment-sentences.ts'
+
+describe('segmentSentences', () => {
+  it('splits ordinary sentences', () => {
+    expect(segmentSentences('Russia said so. The US denied it! Why? Nobody knows.')).toEqual([
+      'Russia said so.',
+      'The US denied it!',
+      'Why?',
+      'Nobody knows.',
+    ])
+  })
+
+  it('does not split after titles and name parts', () => {
+    expect(segmentSentences('Mr. Smith met Gen. Jones and Dr. Who. Then they left.')).toEqual([
+      'Mr. Smith met Gen. Jones and Dr. Who.',
+      'Then they left.',
+    ])
+  })
+
+  it('keeps initialisms inside a sentence but ends one before a sentence opener', () => {
+    expect(segmentSentences('Troops of the U.S. Army landed. It was raining in the U.S. The talks went on.')).toEqual([
+      'Troops of the U.S. Army landed.',
+      'It was raining in the U.S.',
+      'The talks went on.',
+    ])
+  })
+
+  it('keeps month abbreviations with their day and initials with their name', () => {
+    expect(segmentSentences('It began on Jan. 5 in the capital. George W. Bush spoke.')).toEqual([
+      'It began on Jan. 5 in the capital.',
+      'George W. Bush spoke.',
+    ])
+  })
+
+  it('treats a lower-case continuation as the same sentence', () => {
+    expect(segmentSentences('The meeting ran until 3 p.m. and ended without a deal.')).toEqual([
+      'The meeting ran until 3 p.m. and ended without a deal.',
+    ])
+  })
+
+  it('loses no text: the sentences joined by spaces give the paragraph back', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Mr.', 'U.S.', 'said', 'The', 'it.', 'Jan.', '5', 'Gen.', 'Why?', '“Go.”', 'a', 'B.'), { minLength: 1, maxLength: 30 }), (words) => {
+        const paragraph = words.join(' ')
+        expect(segmentSentences(paragraph).join(' ')).toBe(paragraph)
+      }),
+    )
+  })
+})
