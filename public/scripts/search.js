@@ -164,12 +164,15 @@
           hits.set(doc, (hits.get(doc) || 0) + 1)
         })
       })
-      var docs = []
-      scores.forEach(function (_score, doc) { if (hits.get(doc) === terms.length) docs.push(doc) })
-      var all = docs.length > 0 || terms.length === 1
-      if (!all) docs = Array.from(scores.keys())
-      var score = function (doc) { return scores.get(doc) * KIND_WEIGHT[kindOf(index, doc)] }
-      docs.sort(function (a, b) { return (hits.get(b) - hits.get(a)) || (score(b) - score(a)) || (a - b) })
+      var ranked = []
+      scores.forEach(function (score, doc) {
+        ranked.push({ doc: doc, hits: hits.get(doc), score: score * KIND_WEIGHT[kindOf(index, doc)] })
+      })
+      var complete = ranked.filter(function (entry) { return entry.hits === terms.length })
+      var all = complete.length > 0 || terms.length === 1
+      if (all) ranked = complete
+      ranked.sort(function (a, b) { return (b.hits - a.hits) || (b.score - a.score) || (a.doc - b.doc) })
+      var docs = ranked.map(function (entry) { return entry.doc })
       return { terms: terms, matched: matched, docs: docs, all: all, count: index.count }
     }
 
