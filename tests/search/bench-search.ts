@@ -139,7 +139,7 @@ writeFileSync(join(out, 'search.html'), `<!doctype html><html lang="en"><head><m
 <p role="status"></p><ol class="search-results"></ol><button type="button" class="search-more" hidden>More</button></div>
 <script defer src="scripts/search.js"></script></body></html>\n`)
 
-const queries = [
+const queries: [label: string, query: string][] = [
   ['a person (rare name)', people[7]!.split(' ')[1]!],
   ['a person, full name', people[7]!],
   ['a mid-frequency word', words[3_000]!],
