@@ -5,7 +5,8 @@
  */
 import type { CrossRefKind } from '../model.ts'
 import { candidatePairs, decodePair } from './candidate-pairs.ts'
-import { cosine, coverage, documentFrequency, termVector } from './term-vectors.ts'
+import { TermTable, cosine, coverage, documentFrequency, termVector } from './term-vectors.ts'
+import type { TermVector } from './term-vectors.ts'
 
 /** A link between two sentences (indices into the corpus's sentence list). */
 export interface Edge {
@@ -22,6 +23,10 @@ export interface AlignOptions {
   maxPostings: number
   rareTermMaxDf: number
 }
+
+/** Pairs sharing fewer index keys than this are not scored, unless one sentence is short. */
+const MIN_SHARED_KEYS = 2
+const SHORT_SENTENCE = 6
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { claimScore: 0.42, relatedScore: 0.3, maxPostings: 40, rareTermMaxDf: 12 }
 
@@ -40,13 +45,17 @@ export interface AlignInput {
 /** Aligns the corpus's sentences; returns the kept edges in a stable order. */
 export function alignSentences(input: AlignInput, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Edge[] {
   const size = input.terms.length
-  const df = documentFrequency(input.terms)
-  const vectors = input.terms.map((list) => termVector(list, df, size))
-  const pairs = candidatePairs(input.terms, df, (sentence) => input.group[sentence]!, options)
-  for (const key of input.quotePairs.keys()) if (!pairs.has(key)) pairs.set(key, 0)
+  const table = new TermTable()
+  const ids = input.terms.map((list) => Int32Array.from(list, (term) => table.id(term)))
+  const df = documentFrequency(ids, table.names.length)
+  const isName = (id: number) => table.names[id]!.startsWith('@')
+  const vectors = ids.map((list) => termVector(list, df, size, isName))
+  const pairs = candidatePairs(ids, df, (sentence) => input.group[sentence]!, options, (id) => !table.names[id]!.startsWith('#'))
+  for (const key of input.quotePairs.keys()) pairs.set(key, MIN_SHARED_KEYS)
   const scored: Edge[] = []
   for (const key of [...pairs.keys()].sort((x, y) => x - y)) {
     const [a, b] = decodePair(key, size)
+    if (pairs.get(key)! < MIN_SHARED_KEYS && Math.min(vectors[a]!.ids.length, vectors[b]!.ids.length) > SHORT_SENTENCE) continue
     const quote = input.quotePairs.get(key)
     const similarity = pairScore(vectors[a]!, vectors[b]!)
     if (quote !== undefined) scored.push({ a, b, score: round(Math.max(similarity, 0.5 + quote / 2)), kind: 'quote' })
@@ -57,10 +66,10 @@ export function alignSentences(input: AlignInput, options: AlignOptions = DEFAUL
 }
 
 /** Similarity of two sentences: cosine, raised when one sentence is mostly contained in the other. */
-export function pairScore(a: ReturnType<typeof termVector>, b: ReturnType<typeof termVector>): number {
+export function pairScore(a: TermVector, b: TermVector): number {
   const both = cosine(a, b)
   const contained = coverage(a, b)
-  return Math.min(1, 0.6 * both + 0.4 * contained * Math.min(1, Math.min(a.terms.size, b.terms.size) / 6))
+  return Math.min(1, 0.6 * both + 0.4 * contained * Math.min(1, Math.min(a.ids.length, b.ids.length) / 6))
 }
 
 /** How far below a sentence's best match towards a source another match may score and still be kept. */

@@ -20,41 +20,61 @@ import type { Mention } from './match-mentions.ts'
 import { fullText, mergeQuotes, overlap, quoteWords } from './merge-quotes.ts'
 import type { ResolvedOccurrence } from './merge-quotes.ts'
 import { sentenceTerms } from './sentence-terms.ts'
+import { tokenize } from './tokenize.ts'
 import { uniqueSentences } from './unique-sentences.ts'
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.ts'
+import { pushTo } from './multimap.ts'
 
 /** Options for tuning and tests; every field has a sensible default. */
 export interface AnalyzeOptions {
   align?: Partial<AlignOptions>
+  /** Called after each stage with its name and duration in milliseconds (for benchmarks and build logs). */
+  onStage?: (stage: string, ms: number) => void
 }
 
 /** Analyses a whole corpus of sources against the curated topics. */
 export function analyzeCorpus(sources: readonly Source[], curated: readonly CuratedTopic[], options: AnalyzeOptions = {}): Analysis {
+  const lap = stopwatch(options.onStage)
   const ordered = [...sources].sort((a, b) => compareStrings(a.article.id, b.article.id))
   const sentences = ordered.flatMap((source) => source.sentences)
   const isCommon = commonWordTest(sentences)
-  const drafts = buildTopics(sentences.flatMap((sentence) => detectCandidates(sentence, isCommon)), curated)
+  lap('common words')
+  const candidates = sentences.flatMap((sentence) => detectCandidates(sentence, isCommon))
+  lap('name candidates')
+  const drafts = buildTopics(candidates, curated)
   const index = indexForms(drafts)
-  const mentions = sentences.map((sentence) => matchMentions(sentence, index, isCommon))
-  const topics = toTopics(drafts, mentions)
+  lap('topics')
   const figuresBySentence = sentences.map(findFigures)
+  lap('figures')
+  const mentions: Mention[][] = []
+  const terms: string[][] = []
+  for (const [i, sentence] of sentences.entries()) {
+    const tokens = tokenize(sentence.text)
+    mentions.push(matchMentions(sentence, index, isCommon, tokens))
+    terms.push(sentenceTerms(sentence, mentions[i]!, figuresBySentence[i]!, tokens))
+  }
+  const topics = toTopics(drafts, mentions)
+  lap('mentions and terms')
   const label = sourceLabeller(ordered)
   const quotes = mergeQuotes(resolveSpeakers(ordered, sentences, mentions, topics), label)
+  lap('quotes')
   const position = new Map(sentences.map((sentence, i) => [`${sentence.source}#${sentence.id}`, i]))
   const group = outletGroups(ordered)
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
   const edges = alignSentences({
-    terms: sentences.map((sentence, i) => sentenceTerms(sentence, mentions[i]!, figuresBySentence[i]!)),
+    terms,
     group: groupOf,
     source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
     quotePairs: quotePairs(quotes, position, groupOf, sentences.length),
   }, { ...DEFAULT_ALIGN_OPTIONS, ...options.align })
+  lap('alignment')
   const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
   const passage = (i: number) => ({
     sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
     mentions: mentions[i]!, kindOf: (slug: string) => kinds.get(slug) ?? 'other',
   })
   const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a), passage(b)))
+  lap('cross-references')
   return {
     topics,
     crossrefs,
@@ -64,11 +84,21 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   }
 }
 
+/** A function that reports the time since its previous call under a stage name. */
+function stopwatch(onStage: AnalyzeOptions['onStage']): (stage: string) => void {
+  let last = performance.now()
+  return (stage) => {
+    const now = performance.now()
+    onStage?.(stage, now - last)
+    last = now
+  }
+}
+
 /** Topics with their mentions; detected topics never mentioned are dropped, curated ones kept. */
 function toTopics(drafts: readonly TopicDraft[], mentions: readonly Mention[][]): Topic[] {
   const bySlug = new Map<string, Span[]>()
   for (const list of mentions) {
-    for (const { slug, ...span } of list) bySlug.set(slug, [...(bySlug.get(slug) ?? []), span])
+    for (const { slug, ...span } of list) pushTo(bySlug, slug, span)
   }
   return drafts
     .map((draft): Topic => ({

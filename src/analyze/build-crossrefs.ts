@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import type { CrossRef, Discrepancy, Sentence } from '../model.ts'
 import type { Edge } from './align-sentences.ts'
 import { UnionFind } from './union-find.ts'
+import { pushTo } from './multimap.ts'
 
 /** Largest cluster kept whole; a bigger one is most likely chained by accident and is split into pairs. */
 const MAX_CLUSTER = 10
@@ -22,7 +23,7 @@ export function buildCrossRefs(edges: readonly Edge[], sentences: readonly Sente
   const components = new Map<string, Edge[]>()
   for (const edge of strong) {
     const root = sets.find(String(edge.a))
-    components.set(root, [...(components.get(root) ?? []), edge])
+    pushTo(components, root, edge)
   }
   const refs: { first: number; ref: CrossRef }[] = []
   for (const group of components.values()) {

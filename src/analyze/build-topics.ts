@@ -49,7 +49,9 @@ interface Group {
 /** Builds topic drafts from the corpus's candidates and the curated topics. */
 export function buildTopics(candidates: readonly Candidate[], curated: readonly CuratedTopic[]): TopicDraft[] {
   const groups = groupCandidates(candidates)
-  const accepted = [...groups.values()].filter((group) => isAccepted(group, groups)).sort(byKey)
+  const surnames = new Set<string>()
+  for (const group of groups.values()) if (group.strong && group.keys.length > 1) surnames.add(group.keys.at(-1)!)
+  const accepted = [...groups.values()].filter((group) => isAccepted(group, surnames)).sort(byKey)
   const sets = new UnionFind()
   for (const group of accepted) sets.find(group.key)
   mergeVariants(accepted, sets)
@@ -85,15 +87,12 @@ function byKey(a: Group, b: Group): number {
 }
 
 /** A weak-only form (one capitalised word opening sentences) counts only if the lexicon knows it as a name. */
-function isAccepted(group: Group, groups: ReadonlyMap<string, Group>): boolean {
+function isAccepted(group: Group, surnames: ReadonlySet<string>): boolean {
   if (group.strong) return true
   const kind = lexiconKind(group.key)
   if (group.keys.length > 1) return kind === 'person' || kind === 'place' || kind === 'organization'
   if (kind === 'person' || kind === 'place' || kind === 'organization') return true
-  for (const other of groups.values()) {
-    if (other.strong && other.keys.length > 1 && other.keys.at(-1) === group.key) return true
-  }
-  return false
+  return surnames.has(group.key)
 }
 
 /** Merges spelling and transliteration variants ("Deir Ezzor" / "Deir al-Zor"). */

@@ -15,13 +15,20 @@ export interface CandidateOptions {
 /** Which group (outlet or source) each sentence belongs to: pairs inside one group are not compared. */
 export type GroupOf = (sentence: number) => number
 
-/** Pairs [a, b] (a < b) of sentences from different groups that share an indexed key, with how many keys they share. */
-export function candidatePairs(terms: readonly string[][], df: ReadonlyMap<string, number>, groupOf: GroupOf, options: CandidateOptions): Map<number, number> {
-  const postings = new Map<string, number[]>()
-  terms.forEach((list, sentence) => {
-    for (const key of indexKeys(list, df, options.rareTermMaxDf)) {
-      const posting = postings.get(key)
-      if (posting) { if (posting.length <= options.maxPostings) posting.push(sentence) } else postings.set(key, [sentence])
+/** Pairs (keyed `a * size + b`, a < b) of sentences from different groups that share an indexed key, with how many keys they share. */
+export function candidatePairs(terms: readonly Int32Array[], df: Int32Array, groupOf: GroupOf, options: CandidateOptions, indexable: (id: number) => boolean): Map<number, number> {
+  const vocabulary = df.length
+  const postings = new Map<number, number[]>()
+  const add = (key: number, sentence: number) => {
+    const posting = postings.get(key)
+    if (!posting) postings.set(key, [sentence])
+    else if (posting.length <= options.maxPostings && posting.at(-1) !== sentence) posting.push(sentence)
+  }
+  terms.forEach((ids, sentence) => {
+    for (let k = 1; k < ids.length; k++) add(ids[k - 1]! * vocabulary + ids[k]! + vocabulary, sentence)
+    for (const id of ids) {
+      const count = df[id]!
+      if (count >= 2 && count <= options.rareTermMaxDf && indexable(id)) add(id, sentence)
     }
   })
   const pairs = new Map<number, number>()
@@ -32,24 +39,13 @@ export function candidatePairs(terms: readonly string[][], df: ReadonlyMap<strin
       const a = posting[i]!
       for (let j = i + 1; j < posting.length; j++) {
         const b = posting[j]!
-        if (groupOf(a) === groupOf(b)) continue
+        if (a === b || groupOf(a) === groupOf(b)) continue
         const key = a < b ? a * size + b : b * size + a
         pairs.set(key, (pairs.get(key) ?? 0) + 1)
       }
     }
   }
   return pairs
-}
-
-/** The index keys of one sentence: its distinct term bigrams and its rare terms. */
-function indexKeys(list: readonly string[], df: ReadonlyMap<string, number>, rareTermMaxDf: number): Set<string> {
-  const keys = new Set<string>()
-  for (let k = 1; k < list.length; k++) keys.add(`${list[k - 1]} ${list[k]}`)
-  for (const term of list) {
-    const count = df.get(term) ?? 0
-    if (count >= 2 && count <= rareTermMaxDf && !term.startsWith('#')) keys.add(term)
-  }
-  return keys
 }
 
 /** Decodes a pair key back into its two sentence indices. */

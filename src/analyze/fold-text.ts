@@ -5,9 +5,18 @@
 
 const MARKS = /\p{M}+/gu
 
+const ASCII = /^[\x00-\x7f]*$/
+const folded = new Map<string, string>()
+const MAX_CACHED = 200_000
+
 /** Lower-cases and strips diacritics: "Sánchez" → "sanchez". */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'")
+  if (ASCII.test(word)) return word.toLowerCase()
+  const cached = folded.get(word)
+  if (cached !== undefined) return cached
+  const result = word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'")
+  if (folded.size < MAX_CACHED) folded.set(word, result)
+  return result
 }
 
 /** A URL-safe slug: folded, ASCII letters and digits joined by single hyphens. */

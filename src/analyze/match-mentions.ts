@@ -61,8 +61,7 @@ function ownerOf(entries: readonly Entry[]): Entry | null {
 }
 
 /** Finds the topic mentions in one sentence: longest match first, left to right, no overlaps. */
-export function matchMentions(sentence: Sentence, index: MentionIndex, isCommon: (key: string) => boolean): Mention[] {
-  const tokens = tokenize(sentence.text)
+export function matchMentions(sentence: Sentence, index: MentionIndex, isCommon: (key: string) => boolean, tokens: readonly Token[] = tokenize(sentence.text)): Mention[] {
   const mentions: Mention[] = []
   for (let i = 0; i < tokens.length;) {
     const entry = bestEntry(tokens, i, index, isCommon)

@@ -10,6 +10,7 @@ import { foldPhrase } from './fold-text.ts'
 import type { QuoteOccurrence } from './find-quotes.ts'
 import { compareStrings } from './compare.ts'
 import { UnionFind } from './union-find.ts'
+import { pushTo } from './multimap.ts'
 
 /** An occurrence with the topic slug of its speaker, when the speaker is a topic. */
 export interface ResolvedOccurrence extends QuoteOccurrence {
@@ -33,7 +34,7 @@ export function mergeQuotes(occurrences: readonly ResolvedOccurrence[], label: S
   const groups = new Map<string, number[]>()
   occurrences.forEach((_, i) => {
     const root = sets.find(String(i))
-    groups.set(root, [...(groups.get(root) ?? []), i])
+    pushTo(groups, root, i)
   })
   const quotes = [...groups.values()].map((members) => toQuote(members.map((i) => occurrences[i]!), label))
   return withUniqueIds(quotes)
@@ -54,7 +55,7 @@ function candidatePairs(words: readonly string[][]): [number, number][] {
   const postings = new Map<string, number[]>()
   words.forEach((list, i) => {
     const keys = list.length < 2 ? [list.join(' ')] : list.slice(1).map((word, k) => `${list[k]} ${word}`)
-    for (const key of new Set(keys)) postings.set(key, [...(postings.get(key) ?? []), i])
+    for (const key of new Set(keys)) pushTo(postings, key, i)
   })
   const pairs = new Set<string>()
   for (const list of postings.values()) {

@@ -6,14 +6,14 @@ import type { Figure, Sentence } from '../model.ts'
 import type { Mention } from './match-mentions.ts'
 import { canonicalWord } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
+import type { Token } from './tokenize.ts'
 import { STOPWORDS } from './word-lists.ts'
 
 /** Content terms of a sentence, in order (repeats kept for n-grams). */
-export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], figures: readonly Figure[] = []): string[] {
+export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], figures: readonly Figure[] = [], tokens: readonly Token[] = tokenize(sentence.text)): string[] {
   const terms: string[] = []
   const figureAt = (token: { start: number; end: number }) => figures.find((figure) => token.start >= figure.start && token.end <= figure.end)
   let lastFigure: Figure | undefined
-  const tokens = tokenize(sentence.text)
   let m = 0
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!

@@ -1,50 +1,99 @@
-/** Sentences as sets of weighted terms (inverse document frequency), and their cosine similarity. */
+/**
+ * Sentences as sparse vectors of interned terms weighted by inverse document frequency, and
+ * their similarity. Terms are interned to integers and vectors kept sorted, so comparing two
+ * sentences is a merge of two short arrays.
+ */
 
-/** A sentence's distinct terms with weights, and the vector's norm. */
+/** A sentence's distinct term ids (ascending) with their weights, and the vector's norm. */
 export interface TermVector {
-  terms: Map<string, number>
+  ids: Int32Array
+  weights: Float64Array
   norm: number
 }
 
-/** Document frequency of each term: in how many sentences it occurs. */
-export function documentFrequency(terms: readonly string[][]): Map<string, number> {
-  const df = new Map<string, number>()
-  for (const list of terms) for (const term of new Set(list)) df.set(term, (df.get(term) ?? 0) + 1)
+/** Terms interned as consecutive integers. */
+export class TermTable {
+  private readonly ids = new Map<string, number>()
+  readonly names: string[] = []
+
+  /** The id of a term, interning it on first sight. */
+  id(term: string): number {
+    let id = this.ids.get(term)
+    if (id === undefined) {
+      id = this.names.length
+      this.ids.set(term, id)
+      this.names.push(term)
+    }
+    return id
+  }
+}
+
+/** Document frequency of each term id: in how many sentences it occurs. */
+export function documentFrequency(sentences: readonly Int32Array[], vocabulary: number): Int32Array {
+  const df = new Int32Array(vocabulary)
+  const seen = new Int32Array(vocabulary).fill(-1)
+  sentences.forEach((ids, sentence) => {
+    for (const id of ids) {
+      if (seen[id] === sentence) continue
+      seen[id] = sentence
+      df[id]!++
+    }
+  })
   return df
 }
 
 /** The weight of a term: rarer terms say more; names count a little more than words. */
-export function termWeight(term: string, df: number, sentences: number): number {
+export function termWeight(isName: boolean, df: number, sentences: number): number {
   const idf = Math.log((sentences + 1) / (df + 0.5))
-  return Math.max(0.1, idf) * (term.startsWith('@') ? 1.2 : 1)
+  return Math.max(0.1, idf) * (isName ? 1.2 : 1)
 }
 
-/** Builds the weighted vector of one sentence. */
-export function termVector(list: readonly string[], df: ReadonlyMap<string, number>, sentences: number): TermVector {
-  const terms = new Map<string, number>()
-  for (const term of list) terms.set(term, termWeight(term, df.get(term) ?? 1, sentences))
+/** Builds the weighted vector of one sentence's term ids. */
+export function termVector(ids: Int32Array, df: Int32Array, sentences: number, isName: (id: number) => boolean): TermVector {
+  const unique = Int32Array.from(new Set(ids)).sort()
+  const weights = new Float64Array(unique.length)
   let sum = 0
-  for (const weight of terms.values()) sum += weight * weight
-  return { terms, norm: Math.sqrt(sum) }
+  unique.forEach((id, k) => {
+    const weight = termWeight(isName(id), df[id] ?? 1, sentences)
+    weights[k] = weight
+    sum += weight * weight
+  })
+  return { ids: unique, weights, norm: Math.sqrt(sum) }
+}
+
+/** The dot product of two vectors and the squared weight of the shared terms on the smaller-norm side. */
+function shared(a: TermVector, b: TermVector): { dot: number; small: number } {
+  let i = 0
+  let j = 0
+  let dot = 0
+  let sharedA = 0
+  let sharedB = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!
+    const y = b.ids[j]!
+    if (x === y) {
+      const wa = a.weights[i]!
+      const wb = b.weights[j]!
+      dot += wa * wb
+      sharedA += wa * wa
+      sharedB += wb * wb
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return { dot, small: a.norm <= b.norm ? sharedA : sharedB }
 }
 
 /** Cosine similarity of two vectors (0..1). */
 export function cosine(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0
-  const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a]
-  let dot = 0
-  for (const [term, weight] of small.terms) {
-    const other = large.terms.get(term)
-    if (other !== undefined) dot += weight * other
-  }
-  return dot / (a.norm * b.norm)
+  return shared(a, b).dot / (a.norm * b.norm)
 }
 
-/** The weight the shorter sentence shares with the other, over its own: how much of it the other covers. */
+/** How much of the shorter sentence (by weight) the other covers (0..1). */
 export function coverage(a: TermVector, b: TermVector): number {
-  const [small, large] = a.norm <= b.norm ? [a, b] : [b, a]
-  if (small.norm === 0) return 0
-  let shared = 0
-  for (const [term, weight] of small.terms) if (large.terms.has(term)) shared += weight * weight
-  return Math.sqrt(shared) / small.norm
+  const small = Math.min(a.norm, b.norm)
+  if (small === 0) return 0
+  return Math.sqrt(shared(a, b).small) / small
 }

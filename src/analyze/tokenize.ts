@@ -29,6 +29,13 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’](?!s(?![\p{L}]))[\p{L}
 const POSSESSIVE = /^['’](?:s(?![\p{L}])|(?![\p{L}]))/u
 const CLAUSE_OPENER = /[.!?:;(“"‘«—–[]|\s-\s/u
 
+/** Whether a character is an upper-case letter (fast for ASCII). */
+function isUpper(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return char !== char.toLowerCase() && char === char.toUpperCase()
+}
+
 /** Splits a sentence into word tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -36,19 +43,22 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index
     const word = match[0]
+    if (word === 's' && tokens.at(-1)?.possessive && start === previousEnd + 1) continue // the "s" of "’s"
     const end = start + word.length
-    const gap = text.slice(previousEnd, start)
-    const letters = word.replace(/\./g, '')
+    const gap = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start)
+    const letters = word.includes('.') ? word.replace(/\./g, '') : word
+    const capitalised = isUpper(word[0]!)
+    const following = text.charCodeAt(end)
     tokens.push({
       text: word,
       start,
       end,
       key: foldWord(letters),
-      capitalised: /^\p{Lu}/u.test(word),
-      allCaps: letters.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters),
-      initial: tokens.length === 0 || CLAUSE_OPENER.test(gap),
+      capitalised,
+      allCaps: capitalised && letters.length >= 2 && letters === letters.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(letters),
+      initial: tokens.length === 0 || (gap !== ' ' && CLAUSE_OPENER.test(gap)),
       hyphenated: tokens.length > 0 && (gap === '-' || gap === '‐'),
-      possessive: POSSESSIVE.test(text.slice(end, end + 3)),
+      possessive: (following === 39 || following === 8217) && POSSESSIVE.test(text.slice(end, end + 3)),
       gap,
     })
     previousEnd = end

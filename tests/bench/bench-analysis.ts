@@ -1,0 +1,55 @@
+/**
+ * Benchmark of the corpus analysis: generates corpora of 100, 1,000 and 10,000 articles and
+ * reports the analysis time and the peak memory (RSS) of each, each size in its own process so
+ * the peaks do not mix. Run: node tests/bench/bench-analysis.ts [sizes…]
+ */
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
+import { splitSource } from '../../src/analyze/split-source.ts'
+import { generateArticles } from './generate-corpus.ts'
+
+const SEED = 2015
+
+/** Runs one size in this process and prints one JSON line. */
+function runOne(size: number): void {
+  const articles = generateArticles(size, SEED)
+  const megabytes = articles.reduce((sum, article) => sum + article.paragraphs.join('\n').length, 0) / 1e6
+  const splitStart = performance.now()
+  const sources = articles.map(splitSource)
+  const splitMs = performance.now() - splitStart
+  const start = performance.now()
+  const stages: Record<string, number> = {}
+  const analysis = analyzeCorpus(sources, [], { onStage: (stage, ms) => { stages[stage] = Math.round(ms) } })
+  const analyzeMs = performance.now() - start
+  const peakRssMb = process.resourceUsage().maxRSS / 1024
+  console.log(JSON.stringify({
+    size, megabytes: round(megabytes), splitMs: Math.round(splitMs), analyzeMs: Math.round(analyzeMs), peakRssMb: Math.round(peakRssMb),
+    stages, topics: analysis.topics.length, crossrefs: analysis.crossrefs.length, quotes: analysis.quotes.length, figures: analysis.figures.length,
+  }))
+}
+
+/** Rounds to one decimal. */
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}
+
+/** Runs each size in a child process and prints a table. */
+function main(sizes: number[]): void {
+  console.log('articles   text MB   split s   analyse s   peak RSS MB   topics   crossrefs   quotes   figures')
+  for (const size of sizes) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    if (child.status !== 0) { console.error(child.stderr); process.exitCode = 1; continue }
+    const row = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Record<string, number>
+    console.log([
+      String(row['size']).padStart(8), String(row['megabytes']).padStart(9), (row['splitMs']! / 1000).toFixed(2).padStart(9),
+      (row['analyzeMs']! / 1000).toFixed(2).padStart(11), String(row['peakRssMb']).padStart(13), String(row['topics']).padStart(8),
+      String(row['crossrefs']).padStart(11), String(row['quotes']).padStart(8), String(row['figures']).padStart(9),
+    ].join(' '))
+    console.log(`         stages (ms): ${JSON.stringify(row['stages'])}`)
+  }
+}
+
+const one = process.argv.indexOf('--one')
+if (one >= 0) runOne(Number(process.argv[one + 1]))
+else main(process.argv.slice(2).map(Number).filter((n) => n > 0).length > 0 ? process.argv.slice(2).map(Number).filter((n) => n > 0) : [100, 1000, 10000])
