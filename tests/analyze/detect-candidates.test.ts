@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { detectCandidates } from '../../src/analyze/detect-candidates.ts'
 import { sentence } from './helpers.ts'
 
-const never = () => false
+const never = (_key: string) => false
 const common = (key: string) => ['according', 'last', 'thousands', 'north', 'forces'].includes(key)
 const texts = (text: string, isCommon = never) => detectCandidates(sentence(text), isCommon).map((candidate) => candidate.text)
 
