@@ -35,7 +35,7 @@ const CHROME_NAMES = /\b(?:related|recommend|promo|teaser|sidebar|newsletter|coo
 /** Parses a saved web page into article fields. */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): ParsedArticle {
   const warnings = [...(options.warnings ?? [])]
-  const { document } = parseHTML(html) as unknown as { document: Document }
+  const document = toDocument(html)
   const metadata = readMetadata(document)
   const headline = pageHeadline(document)
   const captions = pageCaptions(document)
@@ -46,6 +46,14 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): ParsedA
     units, known, captions, warnings,
     ...(options.fallbackTitle === undefined ? {} : { fallbackTitle: options.fallbackTitle }),
   })
+}
+
+/** Parses the page; a fragment or bare text (no `<html>` / `<body>`) is first wrapped in a document. */
+function toDocument(html: string): Document {
+  const parse = (source: string): Document => (parseHTML(source) as unknown as { document: Document }).document
+  const document = parse(html)
+  if (document.documentElement?.tagName.toUpperCase() === 'HTML' && document.body) return document
+  return parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`)
 }
 
 /** What extraction gives: the blocks of the article and Readability's own metadata guesses. */

@@ -98,13 +98,17 @@ interface State {
   captions: Caption[];
   /** The date words of a wire dateline ("Nov 17"), used as `publishedText` when nothing better is found. */
   datelineDate: string | null;
+  /** The wire dateline taken off the first paragraph, as written ("LONDON (Reuters) -"), with what it gave. */
+  inlineDateline: { prefix: string; place: string; agency: string | null } | null;
+  /** Lines consumed into fields ("AFP", "Shaun Walker in Moscow"), with what they gave: kept as boilerplate when another value wins. */
+  consumed: { slot: Slot; gave: Partial<Record<'outlet' | 'byline' | 'dateline', string>> }[];
 }
 
 /** A fresh state holding what the caller already knows. */
 function newState(known: KnownFields, input: AssembleInput): State {
   return {
     known, title: null, standfirst: null, byline: null, dateline: null, dates: [], outlets: [],
-    captions: [...(input.captions ?? [])], datelineDate: null,
+    captions: [...(input.captions ?? [])], datelineDate: null, inlineDateline: null, consumed: [],
   }
 }
 
@@ -243,19 +247,26 @@ function isCaptionFor(slot: Slot, index: number): boolean {
 function assignHeader(slots: Slot[], headerEnd: number, state: State): void {
   for (const slot of slots.slice(0, headerEnd)) takeMeta(slot, state)
   const candidates = slots.slice(0, Math.max(headerEnd, 1)).filter((s) => !s.role && s.kind.is === 'text')
-  let next = 0
-  while (candidates[next] && isSectionLabel(candidates[next]?.unit.text ?? '') && candidates.length > next + 1) next++
-  const first = candidates[next]
-  if (first && (headerEnd > 0 || slots.length > 1) && takeTitle(first, state)) {
-    for (const label of candidates.slice(0, next)) label.role = 'boilerplate'
-    const dek = candidates[next + 1]
-    if (dek && takeStandfirst(dek, headerEnd, slots, state)) next++
-    next++
+  const titleAt = slots.length > 1 ? pickTitle(candidates, state) : -1
+  if (titleAt >= 0) {
+    for (const label of candidates.slice(0, titleAt)) label.role = 'boilerplate'
+    const dek = candidates[titleAt + 1]
+    if (dek) takeStandfirst(dek, headerEnd, slots, state)
   }
   for (const slot of slots.slice(0, headerEnd)) {
     if (slot.role || slot.kind.is !== 'text') continue
     leftoverHeaderRole(slot, state)
   }
+}
+
+/** Takes the title from the header candidates: the first after any section labels, else a short first line; its index or -1. */
+function pickTitle(candidates: readonly Slot[], state: State): number {
+  let first = 0
+  while (candidates[first + 1] && isSectionLabel(candidates[first]?.unit.text ?? '')) first++
+  const labelled = candidates[first]
+  if (labelled && takeTitle(labelled, state)) return first
+  const plain = candidates[0]
+  return plain && takeTitle(plain, state, 2) ? 0 : -1
 }
 
 /** A kicker or section label above a headline ("World", "Middle East"). */
@@ -264,14 +275,14 @@ function isSectionLabel(text: string): boolean {
 }
 
 /** Takes the title from a unit when it reads like one (or equals the known title). */
-function takeTitle(slot: Slot, state: State): boolean {
+function takeTitle(slot: Slot, state: State, minWords = 3): boolean {
   const text = slot.unit.text
   if (state.known.title !== undefined) {
     if (!sameText(text, state.known.title)) return false
     slot.role = 'title'
     return true
   }
-  if (!isTitleLike(text) || isBodyLike(text) && wordCount(text) > 10) return false
+  if (!isTitleLike(text, minWords) || isBodyLike(text) && wordCount(text) > 10) return false
   slot.role = 'title'
   state.title = text
   return true
@@ -313,6 +324,7 @@ function takeMeta(slot: Slot, state: State): boolean {
   const kind = slot.kind
   if (slot.role === 'dateline') {
     state.dateline ??= slot.unit.text
+    state.consumed.push({ slot, gave: { dateline: slot.unit.text } })
     return true
   }
   if (slot.role) return false
@@ -326,6 +338,7 @@ function takeMeta(slot: Slot, state: State): boolean {
     if (kind.iso) state.dates.push({ iso: kind.iso, text: slot.unit.text, published: true })
     if (kind.outlet) state.outlets.push({ name: kind.outlet, rank: 3 })
     slot.role = 'meta'
+    state.consumed.push({ slot, gave: { byline: kind.byline, ...(kind.place ? { dateline: kind.place } : {}), ...(kind.outlet ? { outlet: kind.outlet } : {}) } })
   } else if (kind.is === 'agency') {
     takeCredit(slot, kind.outlet, 2, state)
   } else if (kind.is === 'furniture') {
@@ -341,6 +354,7 @@ function takeCredit(slot: Slot, outlet: string | null, rank: number, state: Stat
   const explicit = /agenc|wire/i.test(slot.unit.text) && outlet !== null
   if (outlet) state.outlets.push({ name: outlet, rank: explicit ? rank - 1 : rank })
   slot.role = outlet === slot.unit.text ? 'meta' : 'boilerplate'
+  if (outlet && slot.role === 'meta') state.consumed.push({ slot, gave: { outlet } })
 }
 
 /** Assigns the body: wire dateline, metadata lines, trailer and closing credit, furniture, paragraphs. */
@@ -386,10 +400,21 @@ function takeInlineDateline(slots: Slot[], headerEnd: number, state: State): voi
   const first = slots.slice(headerEnd).find((s) => !s.role && s.kind.is === 'text')
   const dateline = first ? parseInlineDateline(first.unit.text) : null
   if (!first || !dateline) return
+  const prefix = first.unit.text.slice(0, first.unit.text.length - dateline.rest.length).trim()
   first.unit = { ...first.unit, text: dateline.rest }
   state.dateline ??= dateline.place
   if (dateline.dateText) state.datelineDate = dateline.dateText
-  if (dateline.agency) state.outlets.push({ name: outletName(dateline.agency) ?? dateline.agency, rank: 4 })
+  const agency = dateline.agency ? outletName(dateline.agency) ?? dateline.agency : null
+  if (agency) state.outlets.push({ name: agency, rank: 4 })
+  state.inlineDateline = { prefix, place: dateline.place, agency }
+}
+
+/** The wire dateline as written, when the fields do not hold all it said (another place or outlet won). */
+function unkeptDateline(state: State, dateline: string | null, outlet: string | null): string | null {
+  const taken = state.inlineDateline
+  if (!taken) return null
+  const kept = taken.place === dateline && (taken.agency === null || taken.agency === outlet)
+  return kept ? null : taken.prefix
 }
 
 /** True when two texts are the same but for case, spacing and closing punctuation. */
@@ -402,21 +427,33 @@ function sameText(a: string, b: string): boolean {
 function finish(slots: Slot[], state: State, input: AssembleInput): ParsedArticle {
   const known = state.known
   for (const slot of slots) slot.role ??= 'body'
+  const outlet = known.outlet ?? bestOutlet(state.outlets)
+  const dateline = known.dateline ?? state.dateline
+  const byline = known.byline ?? state.byline
+  const final = { outlet, byline, dateline }
+  for (const { slot, gave } of state.consumed) {
+    if (Object.entries(gave).some(([field, value]) => final[field as keyof typeof final] !== value)) slot.role = 'boilerplate'
+  }
   const texts = (role: Role): string[] => slots.filter((s) => s.role === role).map((s) => s.unit.text)
   const paragraphs = texts('body').filter((t) => t.length > 0)
   const date = known.published === undefined ? state.dates.find((d) => d.published) ?? state.dates[0] ?? null : null
-  const boilerplate = [...texts('boilerplate'), ...unusedDates(state, date)]
+  const datelineDateUsed = known.publishedText === undefined && date === null
+  const datelinePrefix = unkeptDateline(state, dateline, outlet)
+  const boilerplate = [
+    ...texts('boilerplate'), ...unusedDates(state, date), ...(datelinePrefix ? [datelinePrefix] : []),
+    ...(state.datelineDate && !datelineDateUsed && !datelinePrefix ? [state.datelineDate] : []),
+  ]
   const guessedTitle = known.title ?? state.title
   const title = guessedTitle ?? deriveFrom(paragraphs[0] ?? state.captions[0]?.text ?? state.standfirst ?? input.fallbackTitle ?? '')
   return {
     title,
     titleDerived: guessedTitle === null,
     standfirst: known.standfirst ?? state.standfirst,
-    outlet: known.outlet ?? bestOutlet(state.outlets),
-    byline: known.byline ?? state.byline,
-    dateline: known.dateline ?? state.dateline,
+    outlet,
+    byline,
+    dateline,
     published: known.published ?? date?.iso ?? isoOrNull(state.datelineDate),
-    publishedText: known.publishedText ?? date?.text ?? (known.published === undefined ? state.datelineDate : null),
+    publishedText: known.publishedText ?? date?.text ?? state.datelineDate,
     url: known.url ?? null,
     captions: dedupeCaptions(state.captions),
     paragraphs,

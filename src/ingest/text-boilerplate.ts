@@ -35,6 +35,7 @@ const FURNITURE = new RegExp(
   '|topics?\\s*:.*|tags?\\s*:.*|filed under\\s*:?.*|categories\\s*:.*|keywords\\s*:.*' +
   '|our standards\\s*:\\s*the thomson reuters trust principles|(?:additional )?(?:reporting|writing|editing|graphics|research) by .{2,200}' +
   '|(?:[\\w .\'’-]{2,60}) contributed (?:to )?this report|this (?:story|article) (?:has been|was) (?:updated|corrected).*' +
+  '|(?:(?:last )?(?:updated|published|posted)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|just now' +
   '|image copyright\\s*,?.*|getty images|loading|loading\\.\\.\\.|related|advertisement\\s*-\\s*scroll to continue)$',
 )
 
@@ -43,9 +44,10 @@ export function isTrailerHeading(line: string): boolean {
   return line.length <= 80 && TRAILER_HEADINGS.test(key(line))
 }
 
-/** True for a line of page furniture: share prompts, ads, "Read more", copyright, "Reporting by". */
+/** True for a line of page furniture: share prompts, ads, "Read more", copyright, "Reporting by", separators without letters. */
 export function isFurniture(line: string): boolean {
   if (line.length > 400) return false
+  if (!/[\p{L}\p{N}]/u.test(line)) return true
   const k = key(line)
   return k === '' ? false : FURNITURE.test(k) || isTrailerHeading(line)
 }

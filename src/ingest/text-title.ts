@@ -12,10 +12,10 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-/** True when a line reads like a headline: 3–25 words, capitalised, no closing full stop (unless short). */
-export function isTitleLike(text: string): boolean {
+/** True when a line reads like a headline: `minWords` (3) to 25 words, capitalised, no closing full stop (unless short). */
+export function isTitleLike(text: string, minWords = 3): boolean {
   const words = wordCount(text)
-  if (words < 3 || words > 25 || text.length > 220 || !/^[\p{Lu}\p{N}"“‘'(]/u.test(text)) return false
+  if (words < minWords || words > 25 || text.length > 220 || !/^[\p{Lu}\p{N}"“‘'(]/u.test(text)) return false
   if (/[,;:–—-]$/.test(text)) return false
   return !/\.["”’]?$/.test(text) || words <= 10 && !/\.\s+\p{Lu}/u.test(text)
 }

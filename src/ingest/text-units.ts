@@ -28,23 +28,31 @@ export function endsSentence(line: string): boolean {
   return TERMINAL.test(line.trim())
 }
 
-/** Splits a plain text into paragraph candidates, rejoining hard-wrapped and broken lines; `standsAlone` lines (credits, dates) are never joined by wrapping. */
+/**
+ * Splits a plain text into paragraph candidates, rejoining hard-wrapped and broken lines.
+ * A line indented deeper than the one before starts a paragraph; `standsAlone` lines (credits,
+ * dates) are never joined by wrapping.
+ */
 export function textUnits(text: string, standsAlone: (line: string) => boolean = () => false): TextUnit[] {
-  const lines = text.split('\n').map(normaliseSpace)
+  const raw = text.split('\n')
+  const lines = raw.map(normaliseSpace)
   const width = wrapWidth(lines)
   const units: TextUnit[] = []
   let blockStart = true
   let previous = ''
+  let previousIndent = 0
   let linesInUnit = 0
-  for (const line of lines) {
+  lines.forEach((line, i) => {
+    const indent = indentOf(raw[i] ?? '')
     if (!line) {
       blockStart = true
       previous = ''
-      continue
+      return
     }
     const last = units.at(-1)
     const firstLineOfText = units.length === 1 && linesInUnit === 1
-    if (last && previous && continues(previous, line, firstLineOfText || standsAlone(previous) || standsAlone(line) ? null : width)) {
+    const wraps = !firstLineOfText && indent <= previousIndent && !standsAlone(previous) && !standsAlone(line)
+    if (last && previous && continues(previous, line, wraps ? width : null)) {
       last.text = joinLines(last.text, line)
       linesInUnit++
     } else {
@@ -52,9 +60,16 @@ export function textUnits(text: string, standsAlone: (line: string) => boolean =
       linesInUnit = 1
     }
     previous = line
+    previousIndent = indent
     blockStart = false
-  }
+  })
   return units.flatMap(splitGluedSentences)
+}
+
+/** Width of a line's leading whitespace (a tab counts as four). */
+function indentOf(line: string): number {
+  const lead = /^[ \t\u00a0]*/.exec(line)?.[0] ?? ''
+  return lead.replace(/\t/g, '    ').length
 }
 
 /** Joins a line to the text before it: no space after a hyphen ending a word ("co-" + "ordinates"). */

@@ -95,6 +95,19 @@ describe('saved web pages', () => {
     expect(a.paragraphs).toEqual(['The tag <script>alert(1)</script> was shown as text on the page, the editors said on Tuesday.'])
   })
 
+  it('a fragment without <html>/<body>, and bare text saved as .html, are read', () => {
+    expect(parsePage('<p>Hello world, this is a fragment of a page with one paragraph only.</p>').paragraphs).toEqual([
+      'Hello world, this is a fragment of a page with one paragraph only.',
+    ])
+    expect(parsePage('Just some text saved as html. It has two sentences.').paragraphs).toEqual(['Just some text saved as html. It has two sentences.'])
+  })
+
+  it('a page with no article text says so in its warnings', () => {
+    const a = parsePage('<html><head><script>var a = "x"</script></head><body><nav>Home</nav></body></html>')
+    expect(a.paragraphs).toEqual([])
+    expect(a.warnings).toContain('no body text found')
+  })
+
   it('reads a 200 KB page in well under a few seconds', () => {
     const base = readFileSync(repoFile('tests/fixtures/ingest/html/news-site.html'), 'utf8')
     const filler = Array.from({ length: 1100 }, (_, i) => `<p>Paragraph ${i}: the ministry said its jets had struck targets near Palmyra, Deir Ezzor and eastern Aleppo, using co-ordinates from <em>opposition representatives</em>.</p>`).join('\n')

@@ -165,6 +165,51 @@ describe('plain-text rules', () => {
   })
 })
 
+describe('plain-text edge cases', () => {
+  it('a two-word title over a relative "Updated: 3 hours ago" line (kept as boilerplate)', () => {
+    const a = parseTxt('Syria strikes\n\nUpdated: 3 hours ago\n\nThe body paragraph of the article says something important today.')
+    expect(a).toMatchObject({ title: 'Syria strikes', titleDerived: false, published: null, boilerplate: ['Updated: 3 hours ago'] })
+    expect(a.paragraphs).toEqual(['The body paragraph of the article says something important today.'])
+  })
+
+  it('hard-wrapped paragraphs marked by indentation, without blank lines', () => {
+    const a = parseTxt([
+      '    Russia said on Tuesday that its warplanes had bombed 24 targets in Syria',
+      'using coordinates from the opposition, a first for Moscow in its campaign.',
+      '    The claim was made by a senior military official, Andrei Kartapolov, who',
+      'did not name any of the groups involved in the working groups he mentioned.',
+      '    Western governments have accused Moscow of hitting moderate rebels while',
+      'the Kremlin denies the charge and says it is fighting terrorism in Syria.',
+    ].join('\n'))
+    expect(a.paragraphs).toHaveLength(3)
+    expect(a.paragraphs[1]).toBe('The claim was made by a senior military official, Andrei Kartapolov, who did not name any of the groups involved in the working groups he mentioned.')
+  })
+
+  it('separator lines without letters are boilerplate, not a title', () => {
+    const a = parseTxt('***\n\nRussia bombed 24 targets in Syria on Tuesday, the defence ministry said.\n\n•')
+    expect(a.title).toBe('Russia bombed 24 targets in Syria on Tuesday, the defence ministry said')
+    expect(a.boilerplate).toEqual(['***', '•'])
+  })
+
+  it('a headline ending in a question mark is a title', () => {
+    const a = parseTxt('Is Russia working with Syrian rebels?\n\nMoscow says so. Nobody else does, and the groups have not been named by anyone at all.')
+    expect(a).toMatchObject({ title: 'Is Russia working with Syrian rebels?', titleDerived: false })
+  })
+
+  it('two credits: the outlet named by "X and agencies" wins, the other credit line is kept as boilerplate', () => {
+    const a = parseTxt('A headline about the strikes\n\nAFP\n\nThe ministry said on Tuesday its jets had bombed 24 targets in Syria.\n\nIt gave no names of the groups that helped it.\n\nTRTWorld and agencies')
+    expect(a.outlet).toBe('TRT World')
+    expect(a.boilerplate).toEqual(['AFP', 'TRTWorld and agencies'])
+  })
+
+  it('a wire dateline whose place and agency lose to other fields is kept as boilerplate', () => {
+    const a = parseTxt('A headline about the strikes\n\nShaun Walker in Moscow\n\nLONDON (Reuters) - Russia said on Tuesday it had struck 24 targets in Syria.\n\nThe ministry gave no names.')
+    expect(a).toMatchObject({ byline: 'Shaun Walker', dateline: 'Moscow' })
+    expect(a.paragraphs[0]).toBe('Russia said on Tuesday it had struck 24 targets in Syria.')
+    expect(a.boilerplate).toEqual(['LONDON (Reuters) -'])
+  })
+})
+
 /** Lower-case letters and digits only, for comparing texts whatever their spacing. */
 function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
