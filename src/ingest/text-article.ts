@@ -2,8 +2,8 @@
  * Paragraph candidates → Article fields. Shared by the .txt, .md and .html parsers.
  *
  * Rules, in order:
- * 1. Each unit is classified alone: date line, byline, agency credit, photo credit, labelled or
- *    credited caption, trailer heading ("Related Story"), page furniture, or text.
+ * 1. Each unit is classified alone (text-classify.ts): date line, byline, agency credit, photo
+ *    credit, labelled or credited caption, trailer heading ("Related Story"), furniture, or text.
  * 2. The header is the run of units before the body starts (two running-text paragraphs in a row,
  *    or a wire dateline) that ends with the last credit / date / byline line of that run.
  * 3. A photo credit captions the short unit after it (or before it); in the header the first
@@ -17,9 +17,9 @@
  */
 
 import type { Caption, ParsedArticle } from '../model.ts'
-import { isFurniture, isTrailerHeading } from './text-boilerplate.ts'
-import { labelledCaption, outletName, parseAgencyCredit, parseByline, parseSignature, isPhotoCredit, splitGluedCredit, splitInlineCredit } from './text-credits.ts'
-import { findDate, isDateLine, isPublishedLine } from './text-dates.ts'
+import { classifyUnit, mergeDateLabels, splitGlued, type Kind } from './text-classify.ts'
+import { outletName } from './text-credits.ts'
+import { findDate, isPublishedLine } from './text-dates.ts'
 import { isPlaceLine, parseInlineDateline } from './text-dateline.ts'
 import { deriveTitle, isBodyLike, isTitleLike, wordCount } from './text-title.ts'
 import { normaliseSpace, type TextUnit } from './text-units.ts'
@@ -47,17 +47,6 @@ export interface AssembleInput {
   fallbackTitle?: string;
 }
 
-/** What one unit is on its own. */
-type Kind =
-  | { is: 'date'; iso: string }
-  | { is: 'byline'; byline: string; outlet: string | null; iso: string | null; place: string | null }
-  | { is: 'agency'; outlet: string | null }
-  | { is: 'photo-credit' }
-  | { is: 'caption'; caption: Caption }
-  | { is: 'trailer' }
-  | { is: 'furniture' }
-  | { is: 'text' }
-
 /** The role a unit is given in the article. */
 type Role = 'title' | 'standfirst' | 'caption' | 'body' | 'boilerplate' | 'meta' | 'dateline'
 
@@ -77,7 +66,7 @@ interface OutletCandidate {
 /** Builds the article fields from paragraph candidates. */
 export function assembleArticle(input: AssembleInput): ParsedArticle {
   const known = input.known ?? {}
-  const slots = mergeDateLabels(splitGlued(input.units)).map((unit, index): Slot => ({ unit, kind: classify(unit, index), role: null }))
+  const slots = mergeDateLabels(splitGlued(input.units)).map((unit, index): Slot => ({ unit, kind: classifyUnit(unit, index), role: null }))
   const state = newState(known, input)
   const headerEnd = findHeaderEnd(slots)
   assignPhotoCredits(slots, state)
@@ -110,56 +99,6 @@ function newState(known: KnownFields, input: AssembleInput): State {
     known, title: null, standfirst: null, byline: null, dateline: null, dates: [], outlets: [],
     captions: [...(input.captions ?? [])], datelineDate: null, inlineDateline: null, consumed: [],
   }
-}
-
-/** Splits units that carry a credit glued to the next text ("TRTWorld and agenciesEmergency…"). */
-function splitGlued(units: readonly TextUnit[]): TextUnit[] {
-  return units.flatMap((unit) => {
-    const glued = splitGluedCredit(unit.text)
-    return glued ? [{ ...unit, text: glued.credit }, { text: glued.rest, blockStart: false }] : [unit]
-  })
-}
-
-/** Joins a lone "Published" / "Updated" label to the date line under it (BBC pages). */
-function mergeDateLabels(units: TextUnit[]): TextUnit[] {
-  const merged: TextUnit[] = []
-  for (const unit of units) {
-    const last = merged.at(-1)
-    if (last && DATE_LABEL.test(last.text) && isDateLine(unit.text)) last.text = `${last.text} ${unit.text}`
-    else merged.push({ ...unit })
-  }
-  return merged
-}
-
-/** A date's label on a line of its own. */
-const DATE_LABEL = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on)?|date)\s*:?$/i
-
-/** Classifies one unit on its own (`index` is its position: a signature byline never opens the text). */
-function classify(unit: TextUnit, index: number): Kind {
-  const text = unit.text
-  if (unit.heading) return isTrailerHeading(text) ? { is: 'trailer' } : { is: 'text' }
-  const labelled = labelledCaption(text)
-  if (labelled) return { is: 'caption', caption: { text: labelled, credit: null } }
-  if (wordCount(text) > 60) return { is: 'text' }
-  if (isDateLine(text)) return { is: 'date', iso: findDate(text)?.iso ?? '' }
-  const byline = parseByline(text) ?? (index > 0 ? parseSignature(text) : null)
-  if (byline) return { is: 'byline', ...bylineWithoutDate(byline.byline), outlet: byline.outlet, place: byline.place ?? null }
-  if (isPhotoCredit(text)) return { is: 'photo-credit' }
-  const agency = parseAgencyCredit(text)
-  if (agency) return { is: 'agency', outlet: agency.outlet }
-  if (isTrailerHeading(text)) return { is: 'trailer' }
-  if (isFurniture(text)) return { is: 'furniture' }
-  const credited = splitInlineCredit(text)
-  if (credited) return { is: 'caption', caption: { text: credited.caption, credit: credited.credit } }
-  return { is: 'text' }
-}
-
-/** Splits a date off a byline ("Jane Doe | 15 Nov 2015"). */
-function bylineWithoutDate(byline: string): { byline: string; iso: string | null } {
-  const found = findDate(byline)
-  if (!found) return { byline, iso: null }
-  const name = byline.slice(0, found.start).replace(/[\s|,•·–—-]*(?:updated|published|posted|on)?[\s|,:•·–—-]*$/i, '').trim()
-  return { byline: name || byline, iso: found.iso }
 }
 
 /** True for kinds that only occur around the headline (credits, dates, bylines, captions). */
