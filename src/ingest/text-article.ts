@@ -185,7 +185,8 @@ function isCaptionFor(slot: Slot, index: number): boolean {
 /** Assigns the header: metadata lines, title, standfirst, captions and section labels. */
 function assignHeader(slots: Slot[], headerEnd: number, state: State): void {
   for (const slot of slots.slice(0, headerEnd)) takeMeta(slot, state)
-  const candidates = slots.slice(0, Math.max(headerEnd, 1)).filter((s) => !s.role && s.kind.is === 'text')
+  const window = Math.max(headerEnd, slots[0] && isSectionLabel(slots[0].unit.text) ? 2 : 1)
+  const candidates = slots.slice(0, window).filter((s) => !s.role && s.kind.is === 'text')
   const titleAt = slots.length > 1 ? pickTitle(candidates, state) : -1
   if (titleAt >= 0) {
     for (const label of candidates.slice(0, titleAt)) label.role = 'boilerplate'
@@ -210,7 +211,8 @@ function pickTitle(candidates: readonly Slot[], state: State): number {
 
 /** A kicker or section label above a headline ("World", "Middle East"). */
 function isSectionLabel(text: string): boolean {
-  return wordCount(text) <= 2 && !/[.!?]$/.test(text)
+  if (/[.!?]$/.test(text)) return false
+  return wordCount(text) <= 2 || wordCount(text) <= 6 && /\S\s*[|›»>/]\s*\S/.test(text)
 }
 
 /** Takes the title from a unit when it reads like one (or equals the known title). */
@@ -280,6 +282,7 @@ function takeMeta(slot: Slot, state: State): boolean {
     state.consumed.push({ slot, gave: { byline: kind.byline, ...(kind.place ? { dateline: kind.place } : {}), ...(kind.outlet ? { outlet: kind.outlet } : {}) } })
   } else if (kind.is === 'agency') {
     takeCredit(slot, kind.outlet, 2, state)
+    if (kind.place) takePlace(slot, kind.place, state)
   } else if (kind.is === 'furniture') {
     slot.role = 'boilerplate'
   } else {
@@ -294,6 +297,14 @@ function takeCredit(slot: Slot, outlet: string | null, rank: number, state: Stat
   if (outlet) state.outlets.push({ name: outlet, rank: explicit ? rank - 1 : rank })
   slot.role = outlet === slot.unit.text ? 'meta' : 'boilerplate'
   if (outlet && slot.role === 'meta') state.consumed.push({ slot, gave: { outlet } })
+}
+
+/** A credit line that also names a place ("BBC News, Moscow"): the place is a dateline; the line stays whole only if both are kept. */
+function takePlace(slot: Slot, place: string, state: State): void {
+  state.dateline ??= place
+  const entry = state.consumed.find((c) => c.slot === slot)
+  if (entry) entry.gave.dateline = place
+  else slot.role = 'boilerplate'
 }
 
 /** Assigns the body: wire dateline, metadata lines, trailer and closing credit, furniture, paragraphs. */

@@ -36,6 +36,7 @@ const FURNITURE = new RegExp(
   '|our standards\\s*:\\s*the thomson reuters trust principles|(?:additional )?(?:reporting|writing|editing|graphics|research) by .{2,200}' +
   '|(?:[\\w .\'’-]{2,60}) contributed (?:to )?this report|this (?:story|article) (?:has been|was) (?:updated|corrected).*' +
   '|(?:(?:last )?(?:updated|published|posted)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|just now' +
+  '|this (?:article|story|content) is more than .{1,20} old|reuse this content|\\d+ minutes? read' +
   '|image copyright\\s*,?.*|getty images|loading|loading\\.\\.\\.|related|advertisement\\s*-\\s*scroll to continue)$',
 )
 

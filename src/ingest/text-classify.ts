@@ -16,7 +16,7 @@ import type { TextUnit } from './text-units.ts'
 export type Kind =
   | { is: 'date'; iso: string }
   | { is: 'byline'; byline: string; outlet: string | null; iso: string | null; place: string | null }
-  | { is: 'agency'; outlet: string | null }
+  | { is: 'agency'; outlet: string | null; place: string | null }
   | { is: 'photo-credit' }
   | { is: 'caption'; caption: Caption }
   | { is: 'trailer' }
@@ -57,7 +57,7 @@ export function classifyUnit(unit: TextUnit, index: number): Kind {
   if (byline) return { is: 'byline', ...bylineWithoutDate(byline.byline), outlet: byline.outlet, place: byline.place ?? null }
   if (isPhotoCredit(text)) return { is: 'photo-credit' }
   const agency = parseAgencyCredit(text)
-  if (agency) return { is: 'agency', outlet: agency.outlet }
+  if (agency) return { is: 'agency', outlet: agency.outlet, place: agency.place ?? null }
   if (isTrailerHeading(text)) return { is: 'trailer' }
   if (isFurniture(text)) return { is: 'furniture' }
   const credited = splitInlineCredit(text)

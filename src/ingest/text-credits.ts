@@ -16,6 +16,16 @@ const AGENCIES = [
 /** Lower-cased agency names for look-up. */
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()))
 
+/** Agency names as they are spelled, by lower-cased name ("AL JAZEERA" → "Al Jazeera"). */
+const AGENCY_CANONICAL = new Map(AGENCIES.map((a) => [a.toLowerCase(), a]))
+
+/** An all-capitals name of several words in title case, short acronyms kept ("WORLD NEWS DAILY" → "World News Daily"). */
+function titleCaseShouting(raw: string): string {
+  const words = raw.trim().split(/\s+/)
+  if (words.length < 2 || /\p{Ll}/u.test(raw)) return raw
+  return words.map((w) => (w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase())).join(' ')
+}
+
 /** Agency names long enough to be recognised when glued to the next word ("AFPEmergency"). */
 const GLUABLE_AGENCIES = AGENCIES.filter((a) => a.length >= 3 && !/\s/.test(a) && a !== a.toLowerCase())
 
@@ -34,10 +44,12 @@ export function isAgencyName(text: string): boolean {
   return parts.length > 0 && parts.every((part) => AGENCY_SET.has(part.replace(/^the\s+/i, 'the ').toLowerCase()))
 }
 
-/** A line that only credits an outlet or agency; gives the outlet it names (null for "Staff and agencies"). */
-export function parseAgencyCredit(line: string): { outlet: string | null } | null {
-  const text = line.trim().replace(/^[-–—•]\s*/, '').replace(/^\((.*)\)$/, '$1').replace(/\.$/, '').trim()
+/** A line that only credits an outlet or agency; gives the outlet it names (null for "Staff and agencies"), and a place after it ("BBC News, Moscow"). */
+export function parseAgencyCredit(line: string): { outlet: string | null; place?: string } | null {
+  const text = line.trim().replace(/^[-–—•]\s*/, '').replace(/^\((.*)\)$/, '$1').replace(/\.$/, '').replace(/^(?:source|sources)\s*:\s*(?=.*\b(?:agenc|wire))/i, '').trim()
   if (!text || text.split(/\s+/).length > 7 || /[.!?]\s/.test(text)) return null
+  const withPlace = /^([^,]+),\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(text)
+  if (withPlace && isAgencyName(withPlace[1] ?? '')) return { outlet: outletName(withPlace[1] ?? ''), place: withPlace[2] ?? '' }
   const andAgencies = AND_AGENCIES.exec(text)
   if (andAgencies) return { outlet: outletName(andAgencies[1] ?? '') }
   if (isAgencyName(text)) return { outlet: outletName(text) }
@@ -49,7 +61,9 @@ export function parseAgencyCredit(line: string): { outlet: string | null } | nul
 
 /** Cleans a credited name into an outlet name: "TRTWorld" → "TRT World", "Guardian staff" → "Guardian"; generic words → null. */
 export function outletName(raw: string): string | null {
-  const name = raw
+  const canonical = AGENCY_CANONICAL.get(raw.trim().toLowerCase())
+  if (canonical) return canonical
+  const name = titleCaseShouting(raw)
     .replace(STAFF_WORDS, '')
     .replace(/([A-Z]{2,})([A-Z][a-z]{2,})/g, '$1 $2')
     .replace(/\s+/g, ' ')

@@ -17,6 +17,9 @@ const MONTHS: Record<string, number> = {
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 }
 
+/** A year, also when glued to the time or date that follows ("20152:35 PM", "201517 Nov 2015"). */
+const YEAR = String.raw`(\d{4})(?:(?!\d)|(?=\d{1,2}(?::\d{2}|\s+[A-Za-z])))`
+
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 
 /** One date pattern and how to read year, month and day from its groups. */
@@ -28,8 +31,8 @@ interface DatePattern {
 /** The forms recognised, each a global regex so every occurrence can be found. */
 const PATTERNS: readonly DatePattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g, read: (m) => [num(m[1]), num(m[2]), num(m[3])] },
-  { re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [num(m[3]), month(m[1]), num(m[2])] },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [num(m[3]), month(m[2]), num(m[1])] },
+  { re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), read: (m) => [num(m[3]), month(m[1]), num(m[2])] },
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}`, 'gi'), read: (m) => [num(m[3]), month(m[2]), num(m[1])] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [num(m[1]), num(m[2]), num(m[3])] },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => [num(m[3]), num(m[2]), num(m[1])] },
 ]
@@ -81,6 +84,7 @@ const DATE_LINE_FILLER = new RegExp(
     '\\b\\d{1,2}\\s*[ap]\\.?m\\.?',
     '[+-]\\d{2}:?\\d{2}\\b',
     '\\b\\d+\\s+(?:min(?:ute)?s?|hours?)\\s+(?:ago|read)\\b',
+    '\\bago\\b',
   ].join('|'),
   'gi',
 )
@@ -91,6 +95,8 @@ export function isDateLine(line: string): boolean {
   const found = findDate(line)
   if (!found) return false
   const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .replace(DATE_LINE_FILLER, ' ')
     .replace(findDateGlobalRe(), ' ')
   return /^[\s|,:;.\-–—•·/()]*$/.test(rest)

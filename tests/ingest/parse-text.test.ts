@@ -130,6 +130,56 @@ describe('plain-text shapes', () => {
   })
 })
 
+describe('text copied from news sites (one line a block, no blank lines)', () => {
+  it('Reuters: section label, byline, "3 minute read", a date glued to its time, "MOSCOW (Reuters) -"', () => {
+    const a = fixture('reuters-web-copy.txt')
+    expect(a).toMatchObject({
+      title: 'Russia says Syrian opposition gave coordinates for strikes', byline: 'Maria Tsvetkova and Jack Stubbs',
+      outlet: 'Reuters', dateline: 'Moscow', published: '2015-11-17', publishedText: 'November 17, 20152:35 PM UTCUpdated ago',
+    })
+    expect(a.paragraphs).toHaveLength(2)
+    expect(a.boilerplate).toEqual([
+      'World', '3 minute read', 'Reporting by Maria Tsvetkova; Writing by Jack Stubbs; Editing by Richard Balmforth',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+    ])
+  })
+
+  it('BBC: byline over "BBC News, Moscow", image source and caption, related topics', () => {
+    const a = fixture('bbc-web-copy.txt')
+    expect(a).toMatchObject({ byline: 'Steve Rosenberg', outlet: 'BBC News', dateline: 'Moscow', published: '2015-11-17', standfirst: null })
+    expect(a.captions).toEqual([{ text: 'Russian jets have flown hundreds of sorties since 30 September', credit: 'Image source, EPA' }])
+    expect(a.paragraphs).toHaveLength(2)
+  })
+
+  it('Al Jazeera: breadcrumb label, doubled "Published On" date, "SOURCE: AL JAZEERA AND NEWS AGENCIES"', () => {
+    const a = fixture('aljazeera-web-copy.txt')
+    expect(a).toMatchObject({
+      title: 'Russia says Syrian opposition gave coordinates', outlet: 'Al Jazeera', published: '2015-11-17',
+      standfirst: 'Moscow says it has hit 24 targets using information from opposition representatives.',
+    })
+    expect(a.boilerplate).toEqual(["News|Syria's War", 'SOURCE: AL JAZEERA AND NEWS AGENCIES'])
+  })
+
+  it('Guardian: "This article is more than 8 years old", signature, "Last modified" kept as boilerplate, topics trailer', () => {
+    const a = fixture('guardian-web-copy.txt')
+    expect(a).toMatchObject({
+      title: 'Russia claims Syrian opposition helped it select bombing targets', byline: 'Shaun Walker', dateline: 'Moscow',
+      published: '2015-11-17', publishedText: 'Tue 17 Nov 2015 14.32 GMT',
+      standfirst: 'Moscow says it struck 24 targets using intelligence from the opposition, but does not name any group',
+    })
+    expect(a.paragraphs).toHaveLength(2)
+    expect(a.boilerplate).toContain('This article is more than 8 years old')
+    expect(a.boilerplate).toContain('Last modified on Tue 17 Nov 2015 16.00 GMT')
+  })
+
+  it('AP: capitals byline, "MOSCOW (AP) —", "___" rule and contributor line', () => {
+    const a = fixture('ap-web-copy.txt')
+    expect(a).toMatchObject({ byline: 'VLADIMIR ISACHENKOV', outlet: 'AP', dateline: 'Moscow', published: '2015-11-17' })
+    expect(a.paragraphs).toHaveLength(2)
+    expect(a.boilerplate).toEqual(['___', 'Associated Press writer Zeina Karam in Beirut contributed to this report.'])
+  })
+})
+
 describe('plain-text rules', () => {
   it('loses no text: every word of the fixtures\' text (front matter aside) is somewhere in the article, but "By" and "Image caption" labels', () => {
     for (const name of readdirSync(new URL('../fixtures/ingest/txt/', import.meta.url))) {
