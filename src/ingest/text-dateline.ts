@@ -16,19 +16,21 @@ export interface InlineDateline {
   rest: string;
 }
 
-const REGION = String.raw`(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?`
+const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})?`
 const DATE = String.raw`(?:,\s*(?<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)))?`
 const AGENCY = String.raw`\s*\((?<agency>[^()]{2,40})\)`
 const SEPARATOR = String.raw`(?:\s*[—–]\s*|\s+-{1,2}\s+|:\s+)`
 
 /** "LONDON", "NEW YORK", "BEIRUT, Lebanon", with optional date and agency. */
 const CAPS_DATELINE = new RegExp(
-  String.raw`^(?<place>[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3}${REGION})${DATE}(?:${AGENCY})?${SEPARATOR}(?=\S)`,
+  String.raw`^(?<place>\p{Lu}[\p{Lu}'’.-]{2,}(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}${REGION})${DATE}(?:${AGENCY})?${SEPARATOR}(?=\S)`,
+  'u',
 )
 
 /** "Moscow (AFP) - ", "Moscow, Nov 17 (Reuters) - ": mixed case needs the agency to be sure. */
 const AGENCY_DATELINE = new RegExp(
-  String.raw`^(?<place>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}${REGION})${DATE}${AGENCY}\s*(?:[—–-]{1,2}|:)\s*(?=\S)`,
+  String.raw`^(?<place>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}${REGION})${DATE}${AGENCY}\s*(?:[—–-]{1,2}|:)\s*(?=\S)`,
+  'u',
 )
 
 /** Small words kept lower case when an all-caps place is title-cased ("RIO DE JANEIRO"). */
@@ -50,14 +52,14 @@ export function parseInlineDateline(paragraph: string): InlineDateline | null {
 export function placeName(raw: string): string {
   return raw
     .split(/(\s+|-)/)
-    .map((word, i) => (/^[A-Z'’.]{2,}$/.test(word) ? titleWord(word, i) : word))
+    .map((word, i) => (/^[\p{Lu}'’.]{2,},?$/u.test(word) ? titleWord(word, i) : word))
     .join('')
 }
 
 /** One all-caps word in title case, small words lower case after the first. */
 function titleWord(word: string, index: number): string {
   const lower = word.toLowerCase()
-  if (index > 0 && SMALL_WORDS.has(lower)) return lower
+  if (index > 0 && SMALL_WORDS.has(lower.replace(/,$/, ''))) return lower
   return lower.replace(/(^|['’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
