@@ -34,11 +34,17 @@ const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
 /** The reason used when a file looks binary. */
 const BINARY_REASON = 'binary file (NUL bytes / control characters)'
 
+/** Options of the decoder. */
+export interface DecodeOptions {
+  /** The encoding the file declares (an HTML `<meta charset>`), used when its bytes are not UTF-8. */
+  declaredEncoding?: string | null;
+}
+
 /** Decodes one file's bytes into normalised text, or says why it is not text. */
-export function decodeText(bytes: Uint8Array): DecodeOutcome {
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodeOutcome {
   if (bytes.length === 0) return { skipped: 'empty file' }
   if (hasBinarySignature(bytes)) return { skipped: BINARY_REASON }
-  const decoded = decodeBytes(bytes)
+  const decoded = decodeBytes(bytes, supportedEncoding(options.declaredEncoding))
   if ('skipped' in decoded) return decoded
   const cleaned = removeControlCharacters(decoded.text, decoded.warnings)
   const text = normaliseLineEnds(cleaned)
@@ -46,22 +52,34 @@ export function decodeText(bytes: Uint8Array): DecodeOutcome {
   return { text, encoding: decoded.encoding, warnings: decoded.warnings }
 }
 
-/** Picks the encoding (byte-order mark, UTF-16 shape, UTF-8, Windows-1252) and decodes. */
-function decodeBytes(bytes: Uint8Array): DecodeOutcome {
+/** The name of an encoding TextDecoder knows (UTF-8 aside, which is always tried first), or null. */
+function supportedEncoding(label: string | null | undefined): string | null {
+  if (!label) return null
+  try {
+    const encoding = new TextDecoder(label.trim()).encoding
+    return encoding === 'utf-8' ? null : encoding
+  } catch {
+    return null
+  }
+}
+
+/** Picks the encoding (byte-order mark, UTF-16 shape, UTF-8, declared, Windows-1252) and decodes. */
+function decodeBytes(bytes: Uint8Array, declared: string | null): DecodeOutcome {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8(bytes.subarray(3), 'utf-8 (BOM)')
   if (startsWith(bytes, [0xff, 0xfe])) return decodeWith('utf-16le', bytes.subarray(2), [])
   if (startsWith(bytes, [0xfe, 0xff])) return decodeWith('utf-16be', bytes.subarray(2), [])
   const utf16 = guessUtf16WithoutBom(bytes)
   if (utf16) return decodeWith(utf16, bytes, [`no byte-order mark; decoded as ${utf16.toUpperCase()} from its NUL-byte pattern`])
   if (looksBinary(bytes)) return { skipped: BINARY_REASON }
-  return decodeUtf8(bytes, 'utf-8')
+  return decodeUtf8(bytes, 'utf-8', declared)
 }
 
-/** Decodes UTF-8; invalid input falls back to Windows-1252 or to U+FFFD replacement, with a warning. */
-function decodeUtf8(bytes: Uint8Array, label: string): DecodedText {
+/** Decodes UTF-8; invalid input falls back to the declared encoding, Windows-1252 or U+FFFD replacement, with a warning. */
+function decodeUtf8(bytes: Uint8Array, label: string, declared: string | null = null): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: label, warnings: [] }
   } catch {
+    if (declared) return decodeWith(declared, bytes, [`not valid UTF-8: decoded as ${declared}, as the file declares`])
     const stats = utf8Stats(bytes)
     if (stats.validMultibyte === 0 && !bytes.some((b) => CP1252_UNDEFINED.has(b))) {
       return decodeWith('windows-1252', bytes, ['not valid UTF-8: decoded as Windows-1252'])

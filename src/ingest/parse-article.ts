@@ -10,7 +10,7 @@ import { parseMarkdown } from './parse-markdown.ts'
 import { parseText } from './parse-text.ts'
 
 /** Changes whenever the parsers read the same bytes differently: a cache of parsed articles keyed on it stays right. */
-export const PARSER_VERSION = '3'
+export const PARSER_VERSION = '4'
 
 /** The outcome of reading one file: an article, or the reason it was skipped. */
 export type ParseOutcome = { article: ParsedArticle } | { skipped: string }
@@ -33,7 +33,7 @@ const PARSERS: Record<SourceFormat, FormatParser> = {
 
 /** Reads one saved article from its bytes; `file` is its path relative to the seeds folder. */
 export function parseArticleFile(bytes: Uint8Array, file: string, format: SourceFormat, options: ParseArticleOptions = {}): ParseOutcome {
-  const decoded = decodeText(bytes)
+  const decoded = decodeText(bytes, { declaredEncoding: format === 'html' ? declaredCharset(bytes) : null })
   if ('skipped' in decoded) return decoded
   const fallbackTitle = options.fallbackTitle ?? fileTitle(file)
   const article = PARSERS[format](decoded.text, { fallbackTitle, warnings: decoded.warnings })
@@ -41,6 +41,12 @@ export function parseArticleFile(bytes: Uint8Array, file: string, format: Source
     article.warnings.push('no body text found')
   }
   return { article }
+}
+
+/** The charset a web page declares in its first bytes (`<meta charset>` or `http-equiv` Content-Type), if any. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1] ?? null
 }
 
 /** The file's name without folders and extension, as a last-resort title. */

@@ -66,4 +66,14 @@ describe('decodeText', () => {
       warnings: ['removed 1 NUL byte', 'removed 1 control character'],
     })
   })
+
+  it('uses the encoding a page declares when its bytes are not UTF-8', () => {
+    const bytes = Uint8Array.from([...utf8('<meta charset="iso-8859-5"><p>'), 0xbc, 0xde, 0xe1, 0xda, 0xd2, 0xd0, ...utf8('</p>')])
+    expect(decodeText(bytes, { declaredEncoding: 'iso-8859-5' })).toEqual({
+      text: '<meta charset="iso-8859-5"><p>Москва</p>',
+      encoding: 'iso-8859-5',
+      warnings: ['not valid UTF-8: decoded as iso-8859-5, as the file declares'],
+    })
+    expect(decodeText(utf8('<p>Москва</p>'), { declaredEncoding: 'iso-8859-5' })).toMatchObject({ text: '<p>Москва</p>', encoding: 'utf-8' })
+  })
 })

@@ -108,6 +108,15 @@ describe('saved web pages', () => {
     expect(a.warnings).toContain('no body text found')
   })
 
+  it('a page in the legacy encoding it declares (windows-1251) is decoded with it', () => {
+    const cyrillic = 'Москва заявила об ударах по 24 целям в Сирии.'
+    const cp1251 = Uint8Array.from([...cyrillic].map((c) => c === ' ' || c === '.' ? c.charCodeAt(0) : /\d/.test(c) ? c.charCodeAt(0) : c.charCodeAt(0) - 0x410 + 0xc0))
+    const head = new TextEncoder().encode('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><title>T</title></head><body><article><p>')
+    const tail = new TextEncoder().encode('</p></article></body></html>')
+    const outcome = parseArticleFile(Uint8Array.from([...head, ...cp1251, ...tail]), 'ru.html', 'html')
+    expect('article' in outcome && outcome.article.paragraphs).toEqual([cyrillic])
+  })
+
   it('reads a 200 KB page in well under a few seconds', () => {
     const base = readFileSync(repoFile('tests/fixtures/ingest/html/news-site.html'), 'utf8')
     const filler = Array.from({ length: 1100 }, (_, i) => `<p>Paragraph ${i}: the ministry said its jets had struck targets near Palmyra, Deir Ezzor and eastern Aleppo, using co-ordinates from <em>opposition representatives</em>.</p>`).join('\n')
