@@ -147,7 +147,7 @@ export function anchorTextQuote(source: Source, selector: TextQuoteSelector): An
 
   const text = normalizeWithMap(flat.text)
   const pattern = normalizeWithMap(selector.exact).text.trim()
-  const loose = bestOccurrence(text.text, occurrences(text.text, pattern), pattern.length, {})
+  const loose = bestOccurrence(text.text, occurrences(text.text, pattern), pattern.length, { exact: pattern })
   const toOriginal = (start: number, end: number) => [text.map[start]!, text.map[end - 1]! + 1] as const
   if (loose !== undefined) {
     const [start, end] = toOriginal(loose, loose + pattern.length)

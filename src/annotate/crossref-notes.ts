@@ -2,10 +2,12 @@ import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { CrossRef, CrossRefKind, Source } from '../model.ts'
 import { sentenceKey, type DossierIndex } from '../site/dossier-index.ts'
-import { sourcePage } from '../site/paths.ts'
 import { sourceHue, sourceLabel } from '../site/source-facts.ts'
 import type { Note } from './rehype-footnotes.ts'
 import { markDifferences } from './word-diff.ts'
+
+/** Where a link to a sentence of a source goes. */
+export type SentenceHref = (source: string, sentence: string) => string
 
 /** How a note introduces its passages. */
 const KIND_LABEL: Record<CrossRefKind, string> = {
@@ -22,7 +24,7 @@ const MAX_PASSAGES = 4
  * their passage with the words that differ marked, states the discrepancies, and links to the
  * exact sentence on the other source's page.
  */
-export function crossrefNotesFor(source: Source, index: DossierIndex, link: (to: string) => string): Map<string, Note[]> {
+export function crossrefNotesFor(source: Source, index: DossierIndex, sentenceHref: SentenceHref): Map<string, Note[]> {
   const notes = new Map<string, Note[]>()
   const id = source.article.id
   for (const crossref of index.crossrefsBySource.get(id) ?? []) {
@@ -30,7 +32,7 @@ export function crossrefNotesFor(source: Source, index: DossierIndex, link: (to:
       if (member.source !== id) continue
       const own = index.sentenceByKey.get(sentenceKey(id, member.sentence))
       if (!own) continue
-      const note: Note = { kind: 'crossref', content: noteContent(crossref, own.text, id, index, link) }
+      const note: Note = { kind: 'crossref', content: noteContent(crossref, own.text, id, index, sentenceHref) }
       const list = notes.get(member.sentence)
       if (list) list.push(note)
       else notes.set(member.sentence, [note])
@@ -40,7 +42,7 @@ export function crossrefNotesFor(source: Source, index: DossierIndex, link: (to:
 }
 
 /** One note: its kind, the other passages, the discrepancies. */
-function noteContent(crossref: CrossRef, ownText: string, ownSource: string, index: DossierIndex, link: (to: string) => string): ElementContent[] {
+function noteContent(crossref: CrossRef, ownText: string, ownSource: string, index: DossierIndex, sentenceHref: SentenceHref): ElementContent[] {
   const others = crossref.members.filter((member) => member.source !== ownSource)
   const sources = new Set(others.map((member) => member.source)).size
   const content: ElementContent[] = [h('span.note-kind', `${KIND_LABEL[crossref.kind]} in ${sources === 1 ? '1 other source' : `${sources} other sources`}`)]
@@ -54,7 +56,7 @@ function noteContent(crossref: CrossRef, ownText: string, ownSource: string, ind
         h('span.source-mark', { style: `--hue: ${sourceHue(label)}`, ariaHidden: 'true' }),
         h('span.outlet', label),
         ': “',
-        h('a.note-passage', { href: link(`${sourcePage(member.source)}#${member.sentence}`) }, markDifferences(ownText, sentence.text)),
+        h('a.note-passage', { href: sentenceHref(member.source, member.sentence) }, markDifferences(ownText, sentence.text)),
         '”',
       ]),
     )

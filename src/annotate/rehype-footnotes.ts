@@ -19,6 +19,10 @@ export interface FootnotesOptions {
   sidenotes?: boolean
   /** Heading of the footnotes section. */
   label?: string
+  /** Rank of the section's heading (default 2). */
+  headingRank?: number
+  /** Prefix for the ids it makes (`fn-1`, `fnref-1`, `footnote-label`), for pages holding several sources. */
+  idPrefix?: string
 }
 
 const emptyOptions: FootnotesOptions = { notes: new Map() }
@@ -32,6 +36,8 @@ export default function rehypeFootnotes(options?: FootnotesOptions) {
   const settings = options ?? emptyOptions
   const sidenotes = settings.sidenotes ?? true
   const label = settings.label ?? 'Notes'
+  const ids = idsWith(settings.idPrefix ?? '')
+  const heading = `h${settings.headingRank ?? 2}`
   return (tree: Root): void => {
     const items: Element[] = []
     visit(tree, 'element', (node) => {
@@ -45,22 +51,34 @@ export default function rehypeFootnotes(options?: FootnotesOptions) {
         changed = true
         for (const note of notes) {
           const number = items.length + 1
-          children.push(referenceTo(number, note))
+          children.push(referenceTo(number, note, ids))
           if (sidenotes) children.push(sidenote(number, note))
-          items.push(footnoteItem(number, note))
+          items.push(footnoteItem(number, note, ids))
         }
       }
       if (changed) node.children = children
       return changed ? SKIP : undefined
     })
-    if (items.length) tree.children.push(footnotesSection(label, items) as RootContent)
+    if (items.length) tree.children.push(footnotesSection(label, heading, items, ids) as RootContent)
   }
 }
 
+/** The ids of the footnote markup, with a prefix. */
+interface FootnoteIds {
+  note: (number: number) => string
+  reference: (number: number) => string
+  label: string
+}
+
+/** Makes the ids for one prefix. */
+function idsWith(prefix: string): FootnoteIds {
+  return { note: (n) => `${prefix}fn-${n}`, reference: (n) => `${prefix}fnref-${n}`, label: `${prefix}footnote-label` }
+}
+
 /** The superscript number after the sentence. */
-function referenceTo(number: number, note: Note): Element {
+function referenceTo(number: number, note: Note, ids: FootnoteIds): Element {
   return h('sup', { className: ['note-ref', `note-ref-${note.kind}`] }, [
-    h('a', { href: `#fn-${number}`, id: `fnref-${number}`, dataFootnoteRef: true, ariaDescribedBy: 'footnote-label' }, String(number)),
+    h('a', { href: `#${ids.note(number)}`, id: ids.reference(number), dataFootnoteRef: true, ariaDescribedBy: ids.label }, String(number)),
   ])
 }
 
@@ -76,18 +94,18 @@ function sidenote(number: number, note: Note): Element {
 }
 
 /** The note in the footnotes list, with its link back to the reference. */
-function footnoteItem(number: number, note: Note): Element {
-  return h('li', { id: `fn-${number}`, className: [`note-${note.kind}`] }, [
+function footnoteItem(number: number, note: Note, ids: FootnoteIds): Element {
+  return h('li', { id: ids.note(number), className: [`note-${note.kind}`] }, [
     ...note.content,
     ' ',
-    h('a.footnote-back', { href: `#fnref-${number}`, dataFootnoteBackref: true, ariaLabel: `Back to reference ${number}` }, '↩'),
+    h('a.footnote-back', { href: `#${ids.reference(number)}`, dataFootnoteBackref: true, ariaLabel: `Back to reference ${number}` }, '↩'),
   ])
 }
 
 /** The section that closes the page. */
-function footnotesSection(label: string, items: Element[]): Element {
-  return h('section.footnotes', { dataFootnotes: true, role: 'doc-endnotes', ariaLabelledBy: 'footnote-label' }, [
-    h('h2#footnote-label', label),
+function footnotesSection(label: string, heading: string, items: Element[], ids: FootnoteIds): Element {
+  return h('section.footnotes', { dataFootnotes: true, role: 'doc-endnotes', ariaLabelledBy: ids.label }, [
+    h(heading, { id: ids.label }, label),
     h('ol', items),
   ])
 }

@@ -22,14 +22,24 @@ export interface RenderedSource {
   bodyHtml: string
 }
 
+export interface RenderOptions {
+  /** Prefix for every id on the page (sentences, notes), for a document holding several sources. */
+  idPrefix?: string
+  /** Set notes in the margin too (default true). */
+  sidenotes?: boolean
+  /** Rank of the title's heading (default 1); the notes' heading is one below. */
+  titleRank?: 1 | 2 | 3
+}
+
 /** Runs the annotation pipeline, one rehype plugin a step, on the tree built from the source. */
-export function renderSource(source: Source, annotations: SourceAnnotations): RenderedSource {
+export function renderSource(source: Source, annotations: SourceAnnotations, options: RenderOptions = {}): RenderedSource {
+  const prefix = options.idPrefix ?? ''
   const processor = unified()
-    .use(rehypeSentenceAnchors)
+    .use(rehypeSentenceAnchors, { prefix })
     .use(rehypeTopicLinks, { links: annotations.topicLinks })
     .use(rehypeAnalystMarks, { marks: annotations.marks })
-    .use(rehypeFootnotes, { notes: annotations.notes })
-  const tree = processor.runSync(sourceToHast(source)) as Root
+    .use(rehypeFootnotes, { notes: annotations.notes, idPrefix: prefix, sidenotes: options.sidenotes ?? true, headingRank: (options.titleRank ?? 1) + 1 })
+  const tree = processor.runSync(sourceToHast(source, options.titleRank)) as Root
   const [title, ...body] = tree.children
   return {
     titleHtml: title ? toHtml(title) : '',

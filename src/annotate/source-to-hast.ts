@@ -8,14 +8,14 @@ import type { Block, Source } from '../model.ts'
  * `data-sentence`; the rehype plugins of src/annotate add anchors, links and notes on top.
  * The first child is the title (`h1`), the rest the article's text.
  */
-export function sourceToHast(source: Source): Root {
-  return { type: 'root', children: source.blocks.map(blockToElement) }
+export function sourceToHast(source: Source, titleRank: 1 | 2 | 3 = 1): Root {
+  return { type: 'root', children: source.blocks.map((block) => blockToElement(block, titleRank)) }
 }
 
 /** One block: the title, the standfirst, a caption (with its credit) or a body paragraph. */
-function blockToElement(block: Block): Element {
+function blockToElement(block: Block, titleRank: number): Element {
   const sentences = sentencesOf(block)
-  if (block.role === 'title') return h('h1.article-title', sentences)
+  if (block.role === 'title') return h(`h${titleRank}.article-title`, sentences)
   if (block.role === 'standfirst') return h('p.standfirst', sentences)
   if (block.role === 'caption') {
     const credit = block.credit ? [' ', h('span.credit', block.credit)] : []

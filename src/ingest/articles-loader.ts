@@ -4,14 +4,14 @@ import { relative } from 'node:path'
 import type { Loader } from 'astro/loaders'
 import type { Article, SkippedFile } from '../model.ts'
 import { listSeedFiles } from './list-seed-files.ts'
-import { parseArticleFile } from './parse-article.ts'
+import { PARSER_VERSION, parseArticleFile } from './parse-article.ts'
 import { assignSourceIds } from './source-id.ts'
 
 /** What one entry of the `sources` collection holds: an article, or a file that could not be read. */
 export type SeedEntry = { kind: 'article'; article: Article } | { kind: 'skipped'; skipped: SkippedFile }
 
-/** Bump when the parsers change what they make of the same bytes, so cached entries are read again. */
-const INGEST_VERSION = '1'
+/** Part of every digest: when the parsers change what they make of the same bytes, cached entries are read again. */
+const INGEST_VERSION = `parser-${PARSER_VERSION}`
 
 export interface ArticlesLoaderOptions {
   /** Absolute path of the seeds folder. */

@@ -6,19 +6,18 @@ import type { TopicLink } from '../annotate/rehype-topic-links.ts'
 import type { Source } from '../model.ts'
 import type { AnchoredAnnotation } from './analyst-annotations.ts'
 import { sentenceKey, type DossierIndex } from './dossier-index.ts'
-import { linkerFor, sourcePage, topicPage } from './paths.ts'
+import type { LinkTargets } from './link-targets.ts'
 
 /** What the annotation pipeline draws on one source: topic links, the analyst's marks and notes, cross-references. */
-export function annotationsFor(source: Source, index: DossierIndex, annotations: readonly AnchoredAnnotation[]): SourceAnnotations {
+export function annotationsFor(source: Source, index: DossierIndex, annotations: readonly AnchoredAnnotation[], targets: LinkTargets): SourceAnnotations {
   const id = source.article.id
-  const link = linkerFor(sourcePage(id))
   const topicLinks = new Map<string, TopicLink[]>()
   for (const sentence of source.sentences) {
     const mentions = index.mentionsBySentence.get(sentenceKey(id, sentence.id)) ?? []
     if (!mentions.length) continue
     topicLinks.set(
       sentence.id,
-      mentions.map(({ topic, span }) => ({ start: span.start, end: span.end, href: link(topicPage(topic.slug)), topic: topic.slug, name: topic.name })),
+      mentions.map(({ topic, span }) => ({ start: span.start, end: span.end, href: targets.topic(topic.slug), topic: topic.slug, name: topic.name })),
     )
   }
   const notes = new Map<string, Note[]>()
@@ -31,6 +30,6 @@ export function annotationsFor(source: Source, index: DossierIndex, annotations:
     const content = [h('span.note-kind', annotation.title ? `Analyst’s note: ${annotation.title}` : 'Analyst’s note'), ...annotation.content]
     notes.set(last.sentence, [...(notes.get(last.sentence) ?? []), { kind: 'analyst', content }])
   }
-  for (const [sentence, list] of crossrefNotesFor(source, index, link)) notes.set(sentence, [...(notes.get(sentence) ?? []), ...list])
+  for (const [sentence, list] of crossrefNotesFor(source, index, targets.sentence)) notes.set(sentence, [...(notes.get(sentence) ?? []), ...list])
   return { topicLinks, marks, notes }
 }

@@ -1,0 +1,67 @@
+/**
+ * `npm run pdf`: prints the built dossier (dist/print.html) to dist/dossier.pdf through headless
+ * Chromium, A4, with the dossier's title as a running head and page numbers at the foot, then
+ * shows the PDF's link on the overview. CHROME_PATH overrides /usr/bin/chromium; the first
+ * argument overrides the dist folder.
+ */
+import { existsSync } from 'node:fs'
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const dist = resolve(process.argv[2] ?? 'dist')
+const printPage = join(dist, 'print.html')
+const output = join(dist, 'dossier.pdf')
+const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
+
+/** Text made safe for the header template's HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+/** The head and foot of every PDF page (Chromium's print templates fill `.pageNumber` and `.totalPages`). */
+function templates(title: string): { headerTemplate: string; footerTemplate: string } {
+  const style = 'font-family: system-ui, sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 16mm;'
+  return {
+    headerTemplate: `<div style="${style} text-align: right;"><span>${escapeHtml(title)}</span></div>`,
+    footerTemplate: `<div style="${style} text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+  }
+}
+
+/** Reveals the overview's link to the PDF (built hidden, since the PDF is made after the build). */
+export function revealPdfLink(html: string): string {
+  return html.replace(/<li([^>]*) data-pdf-link hidden>/, '<li$1 data-pdf-link>')
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(printPage)) {
+    console.error(`No ${printPage}: build the dossier first (npm run build).`)
+    process.exit(1)
+  }
+  if (!existsSync(executablePath)) {
+    console.error(`No Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROME_PATH.`)
+    process.exit(1)
+  }
+  const started = performance.now()
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  try {
+    const page = await browser.newPage()
+    // Nothing may leave the disk while printing.
+    await page.route(/^(?!file:|data:|about:)/, (route) => route.abort())
+    await page.goto(pathToFileURL(printPage).href, { waitUntil: 'load' })
+    const title = await page.title()
+    await page.pdf({ path: output, format: 'A4', printBackground: true, displayHeaderFooter: true, ...templates(title), margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } })
+  } finally {
+    await browser.close()
+  }
+  const overview = join(dist, 'index.html')
+  await writeFile(overview, revealPdfLink(await readFile(overview, 'utf8')))
+  const { size } = await stat(output)
+  console.log(`wrote ${output} (${(size / 1024).toFixed(0)} kB) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
+
+if (import.meta.main) await main()
