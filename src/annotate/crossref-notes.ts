@@ -56,7 +56,7 @@ function noteContent(crossref: CrossRef, ownText: string, ownSource: string, ind
         h('span.source-mark', { style: `--hue: ${sourceHue(label)}`, ariaHidden: 'true' }),
         h('span.outlet', label),
         ': “',
-        h('a.note-passage', { href: sentenceHref(member.source, member.sentence) }, markDifferences(ownText, sentence.text)),
+        h('a.note-passage', { href: sentenceHref(member.source, member.sentence) }, [...markDifferences(ownText, sentence.text)]),
         '”',
       ]),
     )

@@ -82,15 +82,19 @@ function referenceTo(number: number, note: Note, ids: FootnoteIds): Element {
   ])
 }
 
-/** The same note set in the margin; hidden from assistive technology, which reads the footnote itself. */
+/**
+ * The same note set in the margin. It is hidden from assistive technology, which reads the footnote
+ * itself, so its links are taken out of the tab order.
+ */
 function sidenote(number: number, note: Note): Element {
-  const content = structuredClone(note.content)
-  for (const node of content) {
-    visit(node, 'element', (element) => {
-      if (element.tagName === 'a') element.properties['tabIndex'] = -1
-    })
-  }
-  return h('span', { className: ['sidenote', `note-${note.kind}`], ariaHidden: 'true' }, [h('span.sidenote-number', String(number)), ' ', ...content])
+  return h('span', { className: ['sidenote', `note-${note.kind}`], ariaHidden: 'true' }, [h('span.sidenote-number', String(number)), ' ', ...note.content.map(unfocusable)])
+}
+
+/** A copy of a node whose links have `tabindex="-1"`; text nodes are shared, not copied. */
+function unfocusable(node: ElementContent): ElementContent {
+  if (node.type !== 'element') return node
+  const properties = node.tagName === 'a' ? { ...node.properties, tabIndex: -1 } : node.properties
+  return { ...node, properties, children: node.children.map(unfocusable) }
 }
 
 /** The note in the footnotes list, with its link back to the reference. */

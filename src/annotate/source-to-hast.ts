@@ -1,5 +1,6 @@
-import type { Element, ElementContent, Root } from 'hast'
+import type { Element, ElementContent, Properties, Root } from 'hast'
 import { h } from 'hastscript'
+import { textScript } from '../ingest/text-script.ts'
 import type { Block, Source } from '../model.ts'
 
 /**
@@ -9,19 +10,26 @@ import type { Block, Source } from '../model.ts'
  * The first child is the title (`h1`), the rest the article's text.
  */
 export function sourceToHast(source: Source, titleRank: 1 | 2 | 3 = 1): Root {
-  return { type: 'root', children: source.blocks.map((block) => blockToElement(block, titleRank)) }
+  const script = scriptProperties(source)
+  return { type: 'root', children: source.blocks.map((block) => blockToElement(block, titleRank, script)) }
+}
+
+/** `dir="rtl"` for a source written mostly right to left, `lang` when its script tells; nothing for the usual case. */
+function scriptProperties(source: Source): Properties {
+  const { dir, lang } = textScript(source.sentences.map((sentence) => sentence.text).join(' '))
+  return { ...(dir === 'rtl' ? { dir } : {}), ...(lang ? { lang } : {}) }
 }
 
 /** One block: the title, the standfirst, a caption (with its credit) or a body paragraph. */
-function blockToElement(block: Block, titleRank: number): Element {
+function blockToElement(block: Block, titleRank: number, script: Properties): Element {
   const sentences = sentencesOf(block)
-  if (block.role === 'title') return h(`h${titleRank}.article-title`, sentences)
-  if (block.role === 'standfirst') return h('p.standfirst', sentences)
+  if (block.role === 'title') return h(`h${titleRank}.article-title`, script, sentences)
+  if (block.role === 'standfirst') return h('p.standfirst', script, sentences)
   if (block.role === 'caption') {
     const credit = block.credit ? [' ', h('span.credit', block.credit)] : []
-    return h('figure.caption', [h('figcaption', [...sentences, ...credit])])
+    return h('figure.caption', script, [h('figcaption', [...sentences, ...credit])])
   }
-  return h('p', sentences)
+  return h('p', script, sentences)
 }
 
 /** The sentences of a block as spans, separated by single spaces. */

@@ -4,8 +4,9 @@ import { h } from 'hastscript'
 
 /**
  * Word-level differences between two passages, shown on the second: the words it has that the first
- * lacks are marked. Spelling that only differs in case, quote marks or a hyphen ("co-ordinates" /
- * "coordinates") counts as the same word.
+ * lacks are marked. Spelling that only differs in case, accents, quote marks or a hyphen
+ * ("co-ordinates" / "coordinates") counts as the same word. Tokens are compared by a key computed
+ * once per token, so the diff itself only compares strings.
  */
 
 /** Words, spaces and punctuation, in order; joining them gives the text back. */
@@ -29,17 +30,37 @@ function isWord(token: string): boolean {
   return /[\p{L}\p{N}]/u.test(token)
 }
 
-/** `other` as hast, with the words `base` does not have wrapped in `<mark class="differs">`. */
-export function markDifferences(base: string, other: string): ElementContent[] {
-  const changes = diffArrays(tokenize(base).filter(isWord), tokenize(other), {
-    comparator: (left, right) => comparable(left) === comparable(right),
-  })
+/** Pairs already diffed in this build: the same passages meet on both sources' pages and in print. */
+const memo = new Map<string, ElementContent[]>()
+const MEMO_LIMIT = 50_000
+
+/**
+ * `other` as hast, with the words `base` does not have wrapped in `<mark class="differs">`.
+ * The nodes are shared between calls with the same passages: callers must not mutate them.
+ */
+export function markDifferences(base: string, other: string): readonly ElementContent[] {
+  const key = `${base}\u0000${other}`
+  const known = memo.get(key)
+  if (known) return known
+  const result = diffToHast(base, other)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, result)
+  return result
+}
+
+/** Diffs the word keys of `base` against all token keys of `other`, and rebuilds `other` from its own tokens. */
+function diffToHast(base: string, other: string): ElementContent[] {
+  const otherTokens = tokenize(other)
+  const baseKeys = tokenize(base).filter(isWord).map(comparable)
+  const otherKeys = otherTokens.map((token) => (isWord(token) ? comparable(token) : `\u0000${token}`))
   const out: ElementContent[] = []
-  for (const change of changes) {
+  let at = 0
+  for (const change of diffArrays(baseKeys, otherKeys)) {
     if (change.removed) continue
-    const text = change.value.join('')
-    if (change.added && change.value.some(isWord)) out.push(...markWords(change.value))
-    else appendText(out, text)
+    const tokens = otherTokens.slice(at, at + change.count)
+    at += change.count
+    if (change.added && tokens.some(isWord)) out.push(...markWords(tokens))
+    else appendText(out, tokens.join(''))
   }
   return out
 }

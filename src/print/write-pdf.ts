@@ -1,18 +1,18 @@
 /**
  * `npm run pdf`: prints the built dossier (dist/print.html) to dist/dossier.pdf through headless
  * Chromium, A4, with the dossier's title as a running head and page numbers at the foot, then
- * shows the PDF's link on the overview. CHROME_PATH overrides /usr/bin/chromium; the first
+ * shows the PDF's link on the overview. A large dossier printed in volumes (print--2.html, …)
+ * gives one PDF a volume (dossier--2.pdf, …). CHROME_PATH overrides /usr/bin/chromium; the first
  * argument overrides the dist folder.
  */
 import { existsSync } from 'node:fs'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 
 const dist = resolve(process.argv[2] ?? 'dist')
 const printPage = join(dist, 'print.html')
-const output = join(dist, 'dossier.pdf')
 const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
 
 /** Text made safe for the header template's HTML. */
@@ -29,9 +29,16 @@ function templates(title: string): { headerTemplate: string; footerTemplate: str
   }
 }
 
-/** Reveals the overview's link to the PDF (built hidden, since the PDF is made after the build). */
-export function revealPdfLink(html: string): string {
-  return html.replace(/<li([^>]*) data-pdf-link hidden>/, '<li$1 data-pdf-link>')
+/** Reveals the overview's link to the PDF (built hidden, since the PDF is made after the build), with links to further volumes. */
+export function revealPdfLink(html: string, volumes: number): string {
+  const more = Array.from({ length: volumes - 1 }, (_, i) => ` <a href="dossier--${i + 2}.pdf">volume ${i + 2}</a>`).join('')
+  return html.replace(/<li([^>]*) data-pdf-link hidden>(.*?)<\/li>/s, (_match, attributes: string, inner: string) => `<li${attributes} data-pdf-link>${inner}${more}</li>`)
+}
+
+/** The printed volumes of a built site, in order: print.html, print--2.html, …. */
+async function volumesIn(folder: string): Promise<{ page: string; pdf: string }[]> {
+  const numbers = (await readdir(folder)).map((name) => /^print--(\d+)\.html$/.exec(name)?.[1]).filter((n): n is string => n !== undefined).map(Number).sort((a, b) => a - b)
+  return [{ page: 'print.html', pdf: 'dossier.pdf' }, ...numbers.map((n) => ({ page: `print--${n}.html`, pdf: `dossier--${n}.pdf` }))]
 }
 
 async function main(): Promise<void> {
@@ -44,6 +51,7 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const started = performance.now()
+  const volumes = await volumesIn(dist)
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -52,16 +60,20 @@ async function main(): Promise<void> {
     const page = await browser.newPage()
     // Nothing may leave the disk while printing.
     await page.route(/^(?!file:|data:|about:)/, (route) => route.abort())
-    await page.goto(pathToFileURL(printPage).href, { waitUntil: 'load' })
-    const title = await page.title()
-    await page.pdf({ path: output, format: 'A4', printBackground: true, displayHeaderFooter: true, ...templates(title), margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } })
+    for (const volume of volumes) {
+      await page.goto(pathToFileURL(join(dist, volume.page)).href, { waitUntil: 'load' })
+      const title = await page.title()
+      const output = join(dist, volume.pdf)
+      await page.pdf({ path: output, format: 'A4', printBackground: true, displayHeaderFooter: true, ...templates(title), margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } })
+      const { size } = await stat(output)
+      console.log(`wrote ${output} (${(size / 1024).toFixed(0)} kB)`)
+    }
   } finally {
     await browser.close()
   }
   const overview = join(dist, 'index.html')
-  await writeFile(overview, revealPdfLink(await readFile(overview, 'utf8')))
-  const { size } = await stat(output)
-  console.log(`wrote ${output} (${(size / 1024).toFixed(0)} kB) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  await writeFile(overview, revealPdfLink(await readFile(overview, 'utf8'), volumes.length))
+  console.log(`printed ${volumes.length} ${volumes.length === 1 ? 'volume' : 'volumes'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 
 if (import.meta.main) await main()

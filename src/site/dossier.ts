@@ -31,9 +31,10 @@ export function getDossier(): Promise<Dossier> {
   return cached
 }
 
-/** Reads the collections and runs the analysis. */
+/** Reads the collections and runs the analysis, logging how long each stage took. */
 async function assembleDossier(): Promise<Dossier> {
   const { root } = readSettings()
+  const clock = stageClock()
   const entries = (await getCollection('sources')).map((entry) => entry.data as unknown as SeedEntry)
   const articles: Article[] = []
   const skipped: SkippedFile[] = []
@@ -43,9 +44,12 @@ async function assembleDossier(): Promise<Dossier> {
   }
   articles.sort((a, b) => compareStrings(a.id, b.id))
   skipped.sort((a, b) => compareStrings(a.file, b.file))
+  clock.lap('read')
   const sources = articles.map(splitSource)
+  clock.lap('sentences')
   const curated = curatedTopicsFrom(await getCollection('topics'), root)
   const analysis = analyzeCorpus(sources, curated)
+  clock.lap('analysis')
   const intro = (await getCollection('intro'))[0]?.data
   const partial = {
     title: intro?.title ?? dossierTitle(articles),
@@ -58,7 +62,10 @@ async function assembleDossier(): Promise<Dossier> {
     curated,
   }
   const index = indexDossier(partial)
+  clock.lap('index')
   const annotations = await loadAnnotations(index.sourceById, root)
+  clock.lap('annotations')
+  console.log(`[dossier] ${sources.length} sources, ${skipped.length} skipped · ${clock.report()}`)
   return { ...partial, annotations, index }
 }
 
@@ -71,4 +78,18 @@ function dossierTitle(articles: readonly Article[]): string {
 /** Plain code-point order, independent of locale. */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Times consecutive stages: `lap(name)` ends the stage begun by the previous lap. */
+function stageClock() {
+  let last = performance.now()
+  const laps: string[] = []
+  return {
+    lap(name: string) {
+      const now = performance.now()
+      laps.push(`${name} ${Math.round(now - last)} ms`)
+      last = now
+    },
+    report: () => laps.join(', '),
+  }
 }

@@ -19,9 +19,3 @@ export function pageTargets(from: string): LinkTargets {
 export function printPrefix(source: string): string {
   return `${source}--`
 }
-
-/** Links inside the printed dossier: to a source's sentence there, to a topic's entry in its index. */
-export const printTargets: LinkTargets = {
-  sentence: (source, sentence) => `#${printPrefix(source)}${sentence}`,
-  topic: (slug) => `#topic--${slug}`,
-}

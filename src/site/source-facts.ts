@@ -7,13 +7,18 @@ export function sourceLabel(source: Source): string {
   return source.article.outlet ?? source.article.file
 }
 
-/** Word count of the body, by `Intl.Segmenter` word boundaries. */
+const wordCounts = new WeakMap<Source, number>()
+
+/** Word count of the body, by `Intl.Segmenter` word boundaries (counted once per source). */
 export function wordCount(source: Source): number {
+  const known = wordCounts.get(source)
+  if (known !== undefined) return known
   let count = 0
   for (const sentence of source.sentences) {
     if (sentence.role !== 'body') continue
     for (const segment of wordSegmenter.segment(sentence.text)) if (segment.isWordLike) count++
   }
+  wordCounts.set(source, count)
   return count
 }
 

@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
 import { markDifferences, tokenize } from '../../src/annotate/word-diff.ts'
 
-const html = (base: string, other: string) => toHtml({ type: 'root', children: markDifferences(base, other) })
+const html = (base: string, other: string) => toHtml({ type: 'root', children: [...markDifferences(base, other)] })
 
 describe('markDifferences', () => {
   it('marks the words the other passage adds or changes', () => {

@@ -1,0 +1,52 @@
+import type { Source, Topic } from '../model.ts'
+import { printPrefix, type LinkTargets } from './link-targets.ts'
+import { pagedPath } from './paging.ts'
+import { PAGES, relativeHref } from './paths.ts'
+
+/**
+ * The printed dossier is one document while it is small; a large dossier is cut into volumes of
+ * SOURCES_PER_VOLUME sources (print.html, print--2.html, …) so that no page grows with the whole
+ * corpus. The cover and overview open the first volume, the index of topics closes the last.
+ */
+export const SOURCES_PER_VOLUME = 100
+
+/** Topics listed in the printed index at most (the most mentioned), and sources listed per topic. */
+export const INDEX_TOPICS = 1000
+export const INDEX_SOURCES_PER_TOPIC = 12
+
+export interface PrintVolume {
+  number: number
+  path: string
+  sources: Source[]
+  first: boolean
+  last: boolean
+}
+
+/** Cuts the sources into volumes (at least one, even when empty). */
+export function printVolumes(sources: readonly Source[]): PrintVolume[] {
+  const volumes: PrintVolume[] = []
+  for (let i = 0; i === 0 || i < sources.length; i += SOURCES_PER_VOLUME) {
+    const number = volumes.length + 1
+    volumes.push({ number, path: pagedPath(PAGES.print, number), sources: sources.slice(i, i + SOURCES_PER_VOLUME), first: number === 1, last: false })
+  }
+  volumes.at(-1)!.last = true
+  return volumes
+}
+
+/** Links from one volume: to a sentence in whichever volume holds its source, to a topic's entry in the index. */
+export function printTargetsFor(volumes: readonly PrintVolume[], current: PrintVolume): LinkTargets {
+  const volumeOf = new Map<string, PrintVolume>()
+  for (const volume of volumes) for (const source of volume.sources) volumeOf.set(source.article.id, volume)
+  const at = (volume: PrintVolume | undefined, id: string) =>
+    volume === undefined || volume === current ? `#${id}` : `${relativeHref(current.path, volume.path)}#${id}`
+  return {
+    sentence: (source, sentence) => at(volumeOf.get(source), `${printPrefix(source)}${sentence}`),
+    topic: (slug) => at(volumes.at(-1), `topic--${slug}`),
+  }
+}
+
+/** The topics of the printed index: the most mentioned INDEX_TOPICS, in alphabetical order. */
+export function indexTopics(topics: readonly Topic[]): Topic[] {
+  const chosen = topics.length <= INDEX_TOPICS ? [...topics] : [...topics].sort((a, b) => b.mentions.length - a.mentions.length || (a.slug < b.slug ? -1 : 1)).slice(0, INDEX_TOPICS)
+  return chosen.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1))
+}
