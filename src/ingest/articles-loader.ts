@@ -33,9 +33,12 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const listing = await listSeedFiles(folder).catch((error: unknown) => {
         throw new Error(`Cannot read the seeds folder ${folder}: ${(error as Error).message}. Set DOSSIER_SEEDS to a folder of articles.`)
       })
-      const ids = assignSourceIds(listing.files.map((entry) => entry.file))
+      const seeds = listing.files
+      const hashes: string[] = []
+      for (const seed of seeds) hashes.push(createHash('sha1').update(await readFile(seed.absolutePath)).digest('hex'))
+      const originals = originalsByHash(seeds.map((seed, i) => ({ file: seed.file, hash: hashes[i]! })))
+      const ids = assignSourceIds(seeds.filter((seed, i) => originals.get(hashes[i]!) === seed.file).map((seed) => seed.file))
       const kept = new Set<string>()
-      const firstWithContent = new Map<string, string>()
       const keep = (id: string, data: SeedEntry, digest: string, file: string) => {
         kept.add(id)
         if (store.get(id)?.digest === digest) return
@@ -47,22 +50,23 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       }
 
       for (const skipped of listing.skipped) skip(skipped, `${INGEST_VERSION}:${skipped.reason}`, `${folder}/${skipped.file}`)
-      for (const seed of listing.files) {
-        const bytes = await readFile(seed.absolutePath)
-        const hash = createHash('sha1').update(bytes).digest('hex')
+      for (const [i, seed] of seeds.entries()) {
+        const hash = hashes[i]!
         const digest = `${INGEST_VERSION}:${seed.format}:${hash}`
-        const original = firstWithContent.get(hash)
-        if (original !== undefined) {
+        const original = originals.get(hash)!
+        if (original !== seed.file) {
           skip({ file: seed.file, reason: `same content as ${original}` }, digest, seed.absolutePath)
           continue
         }
-        firstWithContent.set(hash, seed.file)
         const id = ids.get(seed.file)!
-        if (store.get(id)?.digest === digest) {
+        const cached = store.get(id)
+        if (cached?.digest === digest) {
           kept.add(id)
+          const entry = cached.data as unknown as SeedEntry
+          if (entry.kind === 'article') for (const warning of entry.article.warnings) logger.warn(`${seed.file}: ${warning}`)
           continue
         }
-        const outcome = parseArticleFile(new Uint8Array(bytes), seed.file, seed.format)
+        const outcome = parseArticleFile(new Uint8Array(await readFile(seed.absolutePath)), seed.file, seed.format)
         if ('skipped' in outcome) {
           skip({ file: seed.file, reason: outcome.skipped }, digest, seed.absolutePath)
           continue
@@ -74,4 +78,17 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id)
     },
   }
+}
+
+/**
+ * Which file of each set of identical files is read: the one with the shortest path, then the first
+ * in code-point order — so `report.txt` wins over `report copy.txt` and `report (1).txt`.
+ */
+export function originalsByHash(files: readonly { file: string; hash: string }[]): Map<string, string> {
+  const originals = new Map<string, string>()
+  for (const { file, hash } of files) {
+    const current = originals.get(hash)
+    if (current === undefined || file.length < current.length || (file.length === current.length && file < current)) originals.set(hash, file)
+  }
+  return originals
 }

@@ -31,8 +31,13 @@ export function readMetadata(document: Document): PageMetadata {
     published: meta(document, 'article:published_time') ?? meta(document, 'datePublished') ?? ldText(ld?.['datePublished']) ??
       meta(document, 'pubdate') ?? meta(document, 'date') ?? meta(document, 'dc.date') ?? time?.datetime ?? null,
     publishedShown: time?.shown ?? null,
-    url: linkHref(document, 'canonical') ?? meta(document, 'og:url') ?? ldUrl(ld),
+    url: [linkHref(document, 'canonical'), meta(document, 'og:url'), ldUrl(ld)].find(isWebAddress) ?? null,
   }
+}
+
+/** True for an absolute http(s) address: a saved page's `javascript:` or `data:` URL is never its address. */
+function isWebAddress(value: string | null): value is string {
+  return value !== null && /^https?:\/\/[^\s]+$/i.test(value)
 }
 
 /** The content of the first `<meta>` whose property, name or itemprop is `key` (case-insensitive). */
