@@ -29,10 +29,11 @@ function templates(title: string): { headerTemplate: string; footerTemplate: str
   }
 }
 
-/** Reveals the overview's link to the PDF (built hidden, since the PDF is made after the build), with links to further volumes. */
+/** Fills the overview's placeholder for the PDF (empty in the build, since the PDF is made after it) with links to each volume. */
 export function revealPdfLink(html: string, volumes: number): string {
   const more = Array.from({ length: volumes - 1 }, (_, i) => ` <a href="dossier--${i + 2}.pdf">volume ${i + 2}</a>`).join('')
-  return html.replace(/<li([^>]*) data-pdf-link hidden>(.*?)<\/li>/s, (_match, attributes: string, inner: string) => `<li${attributes} data-pdf-link>${inner}${more}</li>`)
+  const item = `<li data-pdf-link><a href="dossier.pdf">PDF</a><span>the printed dossier, A4${volumes > 1 ? `, volume 1 of ${volumes};` : ''}${more}</span></li>`
+  return html.replace(/<li data-pdf-link hidden><\/li>/, item)
 }
 
 /** The printed volumes of a built site, in order: print.html, print--2.html, …. */
