@@ -18,7 +18,7 @@ import { invertDocs } from './postings.ts'
 export interface SearchFileOptions {
   /** About how large a term shard or part file grows (default 64,000). */
   termBudget?: number
-  /** About how large a document chunk grows (default 16,000). */
+  /** About how large a document chunk grows (default 64,000: fewer, larger files keep a large build fast). */
   docBudget?: number
 }
 
@@ -41,7 +41,7 @@ export interface SearchManifest {
 /** Folder of the index files, relative to the site root. */
 export const SEARCH_FOLDER = 'search'
 
-const defaults = { termBudget: 64_000, docBudget: 16_000 }
+const defaults = { termBudget: 64_000, docBudget: 64_000 }
 
 /** Builds every file of the search index from plain data; the same input gives the same bytes. */
 export function buildSearchFiles(input: SearchInput, options?: SearchFileOptions): SearchFile[] {

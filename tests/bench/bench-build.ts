@@ -7,7 +7,7 @@
  * Sizes: `npm run bench -- 100 1000` (default 100 1000 10000).
  */
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile, appendFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile, appendFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +27,7 @@ interface Run {
 /** Runs one build in a child process and reads its figures. */
 function runBuild(root: string, outDir: string, cacheDir: string, env: Record<string, string>): Run {
   const out = execFileSync(process.execPath, [buildOnce, root, outDir, cacheDir], {
+    cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -55,6 +56,17 @@ async function sizeOf(folder: string): Promise<{ bytes: number; files: number; l
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
+/**
+ * A copy of the project (and of the floor) to build in: Astro keeps build chunks under the root's
+ * .astro/, so a build in the working tree would collide with any other build running there.
+ */
+async function copyProject(from: string, to: string, entries: string[]): Promise<string> {
+  await mkdir(to, { recursive: true })
+  for (const entry of entries) await cp(join(from, entry), join(to, entry), { recursive: true })
+  await symlink(join(projectRoot, 'node_modules'), join(to, 'node_modules'))
+  return to
+}
+
 const rows: string[] = []
 for (const size of sizes.length ? sizes : [100, 1000, 10000]) {
   const work = await mkdtemp(join(tmpdir(), `dossier-bench-${size}-`))
@@ -68,17 +80,20 @@ for (const size of sizes.length ? sizes : [100, 1000, 10000]) {
   }
   const emptyContent = join(work, 'content')
   await mkdir(emptyContent)
-  const floor = runBuild(floorRoot, join(work, 'floor-dist'), join(work, 'floor-cache'), { FLOOR_SEEDS: seeds })
+  const floorCopy = await copyProject(floorRoot, join(work, 'floor'), ['astro.config.mjs', 'src'])
+  const projectCopy = await copyProject(projectRoot, join(work, 'project'), ['astro.config.mjs', 'src', 'public', 'package.json', 'tsconfig.json'])
+  // Output inside each copy, so that the build's own chunks resolve packages through its node_modules.
+  const floor = runBuild(floorCopy, join(floorCopy, 'dist'), join(work, 'floor-cache'), { FLOOR_SEEDS: seeds })
   const env = { DOSSIER_SEEDS: seeds, DOSSIER_CONTENT: emptyContent }
-  const dist = join(work, 'dist')
-  const full = runBuild(projectRoot, dist, join(work, 'cache'), env)
+  const dist = join(projectCopy, 'dist')
+  const full = runBuild(projectCopy, dist, join(work, 'cache'), env)
   const output = await sizeOf(dist)
   // Incremental: one article changed, then one added, reusing the cache of the full build.
   const first = join(seeds, corpus[0]!.file)
   await appendFile(first, '\n\nA late paragraph added by the benchmark to change this article.\n')
-  const changed = runBuild(projectRoot, dist, join(work, 'cache'), env)
+  const changed = runBuild(projectCopy, dist, join(work, 'cache'), env)
   await writeFile(join(seeds, 'zz-added.txt'), (await readFile(join(seeds, corpus[1]!.file), 'utf8')).replace(/^[^\n]*/, 'An article added by the benchmark'))
-  const added = runBuild(projectRoot, dist, join(work, 'cache'), env)
+  const added = runBuild(projectCopy, dist, join(work, 'cache'), env)
   rows.push(
     [
       size.toLocaleString('en'),
