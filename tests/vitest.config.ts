@@ -14,14 +14,14 @@ export default defineConfig({
           name: 'unit',
           root,
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/build/**', 'tests/browser/**', '**/node_modules/**'],
+          exclude: ['tests/build/**', 'tests/browser/**', 'tests/reliability/**/*.build.test.ts', '**/node_modules/**'],
         },
       },
       {
         test: {
           name: 'site',
           root,
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/reliability/**/*.build.test.ts'],
           globalSetup: ['tests/support/build-seeds.global.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

@@ -48,15 +48,15 @@ async function walk(root: string, prefix: string, files: SeedFile[], skipped: Sk
     const absolutePath = join(root, file)
     const stats = await lstat(absolutePath)
     if (stats.isSymbolicLink()) {
-      skipped.push({ file, reason: 'symbolic link: not followed' })
+      skipped.push({ file, reason: 'symbolic link: not followed (copy the file itself into the folder to include it)' })
     } else if (stats.isDirectory()) {
       await walk(root, file, files, skipped)
     } else if (!stats.isFile()) {
-      skipped.push({ file, reason: 'not a regular file' })
+      skipped.push({ file, reason: 'not a regular file (a device, socket or pipe)' })
     } else {
       const format = formatOf(entry.name)
       if (format) files.push({ file, absolutePath, format })
-      else skipped.push({ file, reason: 'unknown extension: Dossier reads .txt, .md and .html files' })
+      else skipped.push({ file, reason: 'unknown extension: Dossier reads .txt, .md and .html files (rename it if it is one of these)' })
     }
   }
 }
