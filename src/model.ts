@@ -128,6 +128,18 @@ export interface CrossRef {
   discrepancies: Discrepancy[];
 }
 
+/** One place a quote occurs: the quoted words in one sentence, with who is said to have said them. */
+export interface QuoteOccurrence extends Span {
+  /** The speaker as written in the attribution (pronouns resolved to the previous speaker), e.g. "the defence ministry". */
+  speakerText: string | null;
+  /** Where the speaker text is: the sentence holding it and its character range there. */
+  speakerSpan: { sentence: string; start: number; end: number } | null;
+  /** When the quote runs on past a sentence break: its parts in the following sentences. */
+  continuation: Span[];
+  /** Topic slug of the speaker, when the attribution names a topic. */
+  speakerSlug: string | null;
+}
+
 export interface Quote {
   id: string;
   /** The quoted words (of the first occurrence). */
@@ -136,7 +148,7 @@ export interface Quote {
   speaker: string | null;
   /** The speaker as written in the attribution, e.g. "the defence ministry". */
   speakerText: string | null;
-  occurrences: Span[];
+  occurrences: QuoteOccurrence[];
   /** Wording differences between occurrences, human-readable. */
   variants: string[];
 }

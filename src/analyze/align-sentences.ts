@@ -5,7 +5,7 @@
  */
 import type { CrossRefKind } from '../model.ts'
 import { candidatePairs, decodePair } from './candidate-pairs.ts'
-import { TermTable, cosine, coverage, documentFrequency, termVector } from './term-vectors.ts'
+import { cosine, coverage, documentFrequency, termVector } from './term-vectors.ts'
 import type { TermVector } from './term-vectors.ts'
 
 /** A link between two sentences (indices into the corpus's sentence list). */
@@ -32,8 +32,10 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { claimScore: 0.42, relatedSc
 
 /** What the aligner needs per sentence. */
 export interface AlignInput {
-  /** Content terms of each sentence. */
-  terms: string[][]
+  /** Content terms of each sentence, as ids of `names`. */
+  terms: readonly Int32Array[]
+  /** The term of each id: `@slug` for a topic, `#value` for a number, else a stemmed word. */
+  names: readonly string[]
   /** The group (outlet) of each sentence's source; sentences of one group are never aligned. */
   group: number[]
   /** The source of each sentence. */
@@ -45,17 +47,17 @@ export interface AlignInput {
 /** Aligns the corpus's sentences; returns the kept edges in a stable order. */
 export function alignSentences(input: AlignInput, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Edge[] {
   const size = input.terms.length
-  const table = new TermTable()
-  const ids = input.terms.map((list) => Int32Array.from(list, (term) => table.id(term)))
-  const df = documentFrequency(ids, table.names.length)
-  const isName = (id: number) => table.names[id]!.startsWith('@')
+  const ids = input.terms
+  const df = documentFrequency(ids, input.names.length)
+  const nameFlags = Uint8Array.from(input.names, (name) => (name.startsWith('@') ? 1 : name.startsWith('#') ? 2 : 0))
+  const isName = (id: number) => nameFlags[id] === 1
   const vectors = ids.map((list) => termVector(list, df, size, isName))
-  const pairs = candidatePairs(ids, df, (sentence) => input.group[sentence]!, options, (id) => !table.names[id]!.startsWith('#'))
-  for (const key of input.quotePairs.keys()) pairs.set(key, MIN_SHARED_KEYS)
+  const pairs = candidatePairs(ids, df, (sentence) => input.group[sentence]!, options, (id) => nameFlags[id] !== 2, input.quotePairs.keys(), MIN_SHARED_KEYS)
   const scored: Edge[] = []
-  for (const key of [...pairs.keys()].sort((x, y) => x - y)) {
+  for (let p = 0; p < pairs.keys.length; p++) {
+    const key = pairs.keys[p]!
     const [a, b] = decodePair(key, size)
-    if (pairs.get(key)! < MIN_SHARED_KEYS && Math.min(vectors[a]!.ids.length, vectors[b]!.ids.length) > SHORT_SENTENCE) continue
+    if (pairs.shared[p]! < MIN_SHARED_KEYS && Math.min(vectors[a]!.ids.length, vectors[b]!.ids.length) > SHORT_SENTENCE) continue
     const quote = input.quotePairs.get(key)
     const similarity = pairScore(vectors[a]!, vectors[b]!)
     if (quote !== undefined) scored.push({ a, b, score: round(Math.max(similarity, 0.5 + quote / 2)), kind: 'quote' })
@@ -77,16 +79,18 @@ const NEAR_BEST = 0.05
 
 /** Keeps quote edges; a claim edge when it is (nearly) the best of either end towards the other's source; a related edge when it is for both ends. */
 function keepBestMatches(edges: readonly Edge[], source: readonly number[]): Edge[] {
-  const best = new Map<string, number>()
+  const best = new Map<number, number>()
+  const sources = source.length + 1
+  const keyOf = (sentence: number, other: number) => sentence * sources + source[other]!
   const note = (sentence: number, other: number, score: number) => {
-    const key = `${sentence}>${source[other]}`
+    const key = keyOf(sentence, other)
     best.set(key, Math.max(best.get(key) ?? 0, score))
   }
   for (const edge of edges) if (edge.kind !== 'quote') { note(edge.a, edge.b, edge.score); note(edge.b, edge.a, edge.score) }
   return edges.filter((edge) => {
     if (edge.kind === 'quote') return true
-    const nearA = edge.score >= (best.get(`${edge.a}>${source[edge.b]}`) ?? 0) - NEAR_BEST
-    const nearB = edge.score >= (best.get(`${edge.b}>${source[edge.a]}`) ?? 0) - NEAR_BEST
+    const nearA = edge.score >= (best.get(keyOf(edge.a, edge.b)) ?? 0) - NEAR_BEST
+    const nearB = edge.score >= (best.get(keyOf(edge.b, edge.a)) ?? 0) - NEAR_BEST
     return edge.kind === 'claim' ? nearA || nearB : nearA && nearB
   })
 }

@@ -3,16 +3,17 @@
  * curated topics applied) → quotes with speakers → figures → cross-references between sources
  * with their discrepancies → what each source alone reports. Pure and deterministic.
  */
-import type { Analysis, CuratedTopic, Figure, Quote, Sentence, Source, Span, Topic } from '../model.ts'
+import type { Analysis, CuratedTopic, Figure, Quote, Source, Span, Topic } from '../model.ts'
 import { alignSentences } from './align-sentences.ts'
 import type { AlignOptions } from './align-sentences.ts'
 import { buildCrossRefs } from './build-crossrefs.ts'
-import { buildTopics } from './build-topics.ts'
+import { CandidateGroups, buildTopics } from './build-topics.ts'
 import type { TopicDraft } from './build-topics.ts'
-import { commonWordTest } from './common-words.ts'
+import { commonWordTestOf } from './common-words.ts'
 import { compareStrings } from './compare.ts'
 import { detectCandidates } from './detect-candidates.ts'
 import { findDiscrepancies } from './find-discrepancies.ts'
+import type { Passage } from './find-discrepancies.ts'
 import { findFigures } from './find-figures.ts'
 import { findQuotes } from './find-quotes.ts'
 import { indexForms, matchMentions } from './match-mentions.ts'
@@ -20,7 +21,8 @@ import type { Mention } from './match-mentions.ts'
 import { fullText, mergeQuotes, overlap, quoteWords } from './merge-quotes.ts'
 import type { ResolvedOccurrence } from './merge-quotes.ts'
 import { sentenceTerms } from './sentence-terms.ts'
-import { tokenize } from './tokenize.ts'
+import { TermTable } from './term-vectors.ts'
+import { TokenStore } from './token-store.ts'
 import { uniqueSentences } from './unique-sentences.ts'
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.ts'
 import { pushTo } from './multimap.ts'
@@ -37,41 +39,53 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const lap = stopwatch(options.onStage)
   const ordered = [...sources].sort((a, b) => compareStrings(a.article.id, b.article.id))
   const sentences = ordered.flatMap((source) => source.sentences)
-  const isCommon = commonWordTest(sentences)
-  lap('common words')
-  const candidates = sentences.flatMap((sentence) => detectCandidates(sentence, isCommon))
+  const store = new TokenStore()
+  for (const sentence of sentences) store.add(sentence.text)
+  const isCommon = commonWordTestOf(store)
+  lap('tokens and common words')
+  const groups = new CandidateGroups()
+  for (const [i, sentence] of sentences.entries()) {
+    for (const candidate of detectCandidates(sentence, isCommon, store.tokens(i, sentence.text))) groups.add(candidate)
+  }
   lap('name candidates')
-  const drafts = buildTopics(candidates, curated)
+  const drafts = buildTopics(groups, curated)
   const index = indexForms(drafts)
   lap('topics')
   const figuresBySentence = sentences.map(findFigures)
   lap('figures')
   const mentions: Mention[][] = []
-  const terms: string[][] = []
+  const table = new TermTable()
+  const terms: Int32Array[] = []
   for (const [i, sentence] of sentences.entries()) {
-    const tokens = tokenize(sentence.text)
-    mentions.push(matchMentions(sentence, index, isCommon, tokens))
-    terms.push(sentenceTerms(sentence, mentions[i]!, figuresBySentence[i]!, tokens))
+    const tokens = store.tokens(i, sentence.text)
+    const found = matchMentions(sentence, index, isCommon, tokens)
+    mentions.push(found)
+    const list = sentenceTerms(sentence, found, figuresBySentence[i]!, tokens)
+    const ids = new Int32Array(list.length)
+    for (let k = 0; k < list.length; k++) ids[k] = table.id(list[k]!)
+    terms.push(ids)
   }
   const topics = toTopics(drafts, mentions)
   lap('mentions and terms')
   const label = sourceLabeller(ordered)
-  const quotes = mergeQuotes(resolveSpeakers(ordered, sentences, mentions, topics), label)
+  const position = positions(ordered)
+  const quotes = mergeQuotes(resolveSpeakers(ordered, position, mentions, topics), label)
   lap('quotes')
-  const position = new Map(sentences.map((sentence, i) => [`${sentence.source}#${sentence.id}`, i]))
   const group = outletGroups(ordered)
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
   const edges = alignSentences({
     terms,
+    names: table.names,
     group: groupOf,
     source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
     quotePairs: quotePairs(quotes, position, groupOf, sentences.length),
   }, { ...DEFAULT_ALIGN_OPTIONS, ...options.align })
   lap('alignment')
   const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
-  const passage = (i: number) => ({
+  const kindOf = (slug: string) => kinds.get(slug) ?? 'other'
+  const passage = (i: number): Passage => ({
     sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
-    mentions: mentions[i]!, kindOf: (slug: string) => kinds.get(slug) ?? 'other',
+    mentions: mentions[i]!, kindOf, tokens: store.tokens(i, sentences[i]!.text),
   })
   const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a), passage(b)))
   lap('cross-references')
@@ -81,6 +95,26 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
     quotes,
     figures: figuresBySentence.flat().filter(isLedgerFigure),
     unique: uniqueSentences(ordered, crossrefs),
+  }
+}
+
+/** Index of each sentence in the corpus's sentence list, by source id and sentence id. */
+type Positions = (source: string, sentence: string) => number | undefined
+
+/** Looks sentences up by source and id without a key string per sentence of the corpus. */
+function positions(sources: readonly Source[]): Positions {
+  const bySource = new Map<string, { offset: number; source: Source; ids?: Map<string, number> }>()
+  let offset = 0
+  for (const source of sources) {
+    bySource.set(source.article.id, { offset, source })
+    offset += source.sentences.length
+  }
+  return (sourceId, sentenceId) => {
+    const entry = bySource.get(sourceId)
+    if (!entry) return undefined
+    entry.ids ??= new Map(entry.source.sentences.map((sentence, k) => [sentence.id, k]))
+    const local = entry.ids.get(sentenceId)
+    return local === undefined ? undefined : entry.offset + local
   }
 }
 
@@ -135,27 +169,27 @@ function outletGroups(sources: readonly Source[]): Map<string, number> {
 }
 
 /** Finds each source's quotes and links each speaker to the topic mentioned in the attribution. */
-function resolveSpeakers(sources: readonly Source[], sentences: readonly Sentence[], mentions: readonly Mention[][], topics: readonly Topic[]): ResolvedOccurrence[] {
-  const mentionsOf = new Map(sentences.map((sentence, i) => [`${sentence.source}#${sentence.id}`, mentions[i]!]))
+function resolveSpeakers(sources: readonly Source[], position: Positions, mentions: readonly Mention[][], topics: readonly Topic[]): ResolvedOccurrence[] {
   const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
   const rank = (slug: string) => ['person', 'organization', 'place', 'other', 'theme'].indexOf(kinds.get(slug) ?? 'other')
   return sources.flatMap((source) => findQuotes(source.blocks).map((occurrence): ResolvedOccurrence => {
     const span = occurrence.speakerSpan
-    const inside = span ? (mentionsOf.get(`${source.article.id}#${span.sentence}`) ?? []).filter((mention) => mention.start >= span.start && mention.end <= span.end && kinds.get(mention.slug) !== 'theme') : []
+    const at = span ? position(source.article.id, span.sentence) : undefined
+    const inside = span && at !== undefined ? mentions[at]!.filter((mention) => mention.start >= span.start && mention.end <= span.end && kinds.get(mention.slug) !== 'theme') : []
     const best = [...inside].sort((a, b) => rank(a.slug) - rank(b.slug) || b.start - a.start)[0]
     return { ...occurrence, speakerSlug: best?.slug ?? null }
   }))
 }
 
 /** Sentence pairs (different outlets) that carry one quote, keyed as the aligner keys pairs, with the quote's overlap. */
-function quotePairs(quotes: readonly Quote[], position: ReadonlyMap<string, number>, groupOf: readonly number[], size: number): Map<number, number> {
+function quotePairs(quotes: readonly Quote[], position: Positions, groupOf: readonly number[], size: number): Map<number, number> {
   const pairs = new Map<number, number>()
   for (const quote of quotes) {
     const occurrences = quote.occurrences as ResolvedOccurrence[]
     for (let i = 0; i < occurrences.length; i++) {
       for (let j = i + 1; j < occurrences.length; j++) {
-        const a = position.get(`${occurrences[i]!.source}#${occurrences[i]!.sentence}`)
-        const b = position.get(`${occurrences[j]!.source}#${occurrences[j]!.sentence}`)
+        const a = position(occurrences[i]!.source, occurrences[i]!.sentence)
+        const b = position(occurrences[j]!.source, occurrences[j]!.sentence)
         if (a === undefined || b === undefined || groupOf[a] === groupOf[b]) continue
         const similarity = overlap(quoteWords(fullText(occurrences[i]!)), quoteWords(fullText(occurrences[j]!)))
         const key = a < b ? a * size + b : b * size + a

@@ -46,9 +46,9 @@ interface Group {
   defines: Set<string>
 }
 
-/** Builds topic drafts from the corpus's candidates and the curated topics. */
-export function buildTopics(candidates: readonly Candidate[], curated: readonly CuratedTopic[]): TopicDraft[] {
-  const groups = groupCandidates(candidates)
+/** Builds topic drafts from the corpus's candidates (or their groups, collected as they were found) and the curated topics. */
+export function buildTopics(candidates: readonly Candidate[] | CandidateGroups, curated: readonly CuratedTopic[]): TopicDraft[] {
+  const groups = candidates instanceof CandidateGroups ? candidates.groups : groupCandidates(candidates)
   const surnames = new Set<string>()
   for (const group of groups.values()) if (group.strong && group.keys.length > 1) surnames.add(group.keys.at(-1)!)
   const accepted = [...groups.values()].filter((group) => isAccepted(group, surnames)).sort(byKey)
@@ -62,15 +62,17 @@ export function buildTopics(candidates: readonly Candidate[], curated: readonly 
   return assignSlugs(applyCurated(detected, curated))
 }
 
-/** Groups candidates by folded surface form. */
-function groupCandidates(candidates: readonly Candidate[]): Map<string, Group> {
-  const groups = new Map<string, Group>()
-  for (const candidate of candidates) {
+/** Candidates grouped by folded surface form as they are found, so a large corpus never holds them all. */
+export class CandidateGroups {
+  readonly groups = new Map<string, Group>()
+
+  /** Adds one candidate to its group. */
+  add(candidate: Candidate): void {
     const key = candidate.keys.join(' ')
-    let group = groups.get(key)
+    let group = this.groups.get(key)
     if (!group) {
       group = { key, keys: candidate.keys, forms: new Map(), count: 0, strong: false, acronym: candidate.acronym, cues: { person: 0, place: 0, organization: 0 }, defines: new Set() }
-      groups.set(key, group)
+      this.groups.set(key, group)
     }
     group.count++
     group.forms.set(candidate.text, (group.forms.get(candidate.text) ?? 0) + 1)
@@ -78,7 +80,13 @@ function groupCandidates(candidates: readonly Candidate[]): Map<string, Group> {
     for (const cue of candidate.cues) group.cues[cue]++
     if (candidate.defines) group.defines.add(candidate.defines)
   }
-  return groups
+}
+
+/** Groups candidates by folded surface form. */
+function groupCandidates(candidates: readonly Candidate[]): Map<string, Group> {
+  const collected = new CandidateGroups()
+  for (const candidate of candidates) collected.add(candidate)
+  return collected.groups
 }
 
 /** Orders groups by key. */

@@ -1,7 +1,9 @@
 /**
  * Candidate sentence pairs from an inverted index over content-term bigrams and rare terms:
  * only sentences that share something are ever compared, and very common keys (long postings
- * lists) are skipped, so the work grows with the corpus, not with its square.
+ * lists) are skipped, so the work grows with the corpus, not with its square. The index is built
+ * from flat typed arrays sorted once (no map of lists, no pair map), so 10,000 articles fit in
+ * little memory and time.
  */
 
 /** Options for the index. */
@@ -15,8 +17,35 @@ export interface CandidateOptions {
 /** Which group (outlet or source) each sentence belongs to: pairs inside one group are not compared. */
 export type GroupOf = (sentence: number) => number
 
-/** Pairs (keyed `a * size + b`, a < b) of sentences from different groups that share an indexed key, with how many keys they share. */
-export function candidatePairs(terms: readonly Int32Array[], df: Int32Array, groupOf: GroupOf, options: CandidateOptions, indexable: (id: number) => boolean): Map<number, number> {
+/** Candidate pairs: keys `a * size + b` (a < b) in ascending order, with how many index keys each pair shares. */
+export interface CandidateList {
+  keys: Float64Array
+  shared: Uint16Array
+}
+
+/** A growable list of doubles. */
+class DoubleList {
+  data = new Float64Array(1 << 16)
+  length = 0
+
+  /** Appends a value. */
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data[this.length++] = value
+  }
+
+  /** The values, sorted ascending. */
+  sorted(): Float64Array {
+    return this.data.subarray(0, this.length).sort()
+  }
+}
+
+/** Pairs of sentences from different groups that share an indexed key, and extra pairs (e.g. shared quotes) counted as sharing `extraShared` keys. */
+export function candidatePairs(terms: readonly Int32Array[], df: Int32Array, groupOf: GroupOf, options: CandidateOptions, indexable: (id: number) => boolean, extra: Iterable<number> = [], extraShared = 2): CandidateList {
   const vocabulary = df.length
   const eachKey = (ids: Int32Array, visit: (key: number) => void) => {
     for (let k = 1; k < ids.length; k++) visit(ids[k - 1]! * vocabulary + ids[k]! + vocabulary)
@@ -26,42 +55,74 @@ export function candidatePairs(terms: readonly Int32Array[], df: Int32Array, gro
     }
   }
   // First pass: approximate key counts in a fixed table. Collisions only over-count: a rare key may be
-  // skipped as common, or a unique one get a one-sentence postings list, which yields no pair.
+  // skipped as common, or a unique one kept, which yields no pair.
   const counts = new Uint16Array(COUNT_TABLE_SIZE)
-  for (const ids of terms) eachKey(ids, (key) => { const slot = hashSlot(key); if (counts[slot]! < 65535) counts[slot]!++ })
-  // Second pass: postings only for keys that at least two sentences may share and that are not too common.
-  const postings = new Map<number, number[]>()
-  terms.forEach((ids, sentence) => eachKey(ids, (key) => {
-    const count = counts[hashSlot(key)]!
-    if (count < 2 || count > options.maxPostings * 4) return
-    const posting = postings.get(key)
-    if (!posting) postings.set(key, [sentence])
-    else if (posting.length <= options.maxPostings && posting.at(-1) !== sentence) posting.push(sentence)
-  }))
-  const pairs = new Map<number, number>()
+  for (const ids of terms) eachKey(ids, (key) => { const slot = hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE); if (counts[slot]! < 65535) counts[slot]!++ })
+  // Second pass: one entry (postings slot, sentence) per key that two sentences may share and that is not
+  // too common; sorting the entries groups each key's postings. Postings slots come from a wider, independent
+  // hash, so two kept keys rarely share one (when they do, their sentences are merely also compared).
   const size = terms.length
-  for (const posting of postings.values()) {
+  const entries = new DoubleList()
+  terms.forEach((ids, sentence) => eachKey(ids, (key) => {
+    const count = counts[hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE)]!
+    if (count >= 2 && count <= options.maxPostings * 4) entries.push(hashSlot(key, POSTINGS_SEED, POSTINGS_SLOTS) * size + sentence)
+  }))
+  const sorted = entries.sorted()
+  const pairs = new DoubleList()
+  const posting: number[] = []
+  for (let i = 0; i < sorted.length;) {
+    const slot = Math.floor(sorted[i]! / size)
+    posting.length = 0
+    let j = i
+    for (; j < sorted.length && Math.floor(sorted[j]! / size) === slot; j++) {
+      const sentence = sorted[j]! - slot * size
+      if (posting.at(-1) !== sentence) posting.push(sentence)
+    }
+    i = j
     if (posting.length < 2 || posting.length > options.maxPostings) continue
-    for (let i = 0; i < posting.length; i++) {
-      const a = posting[i]!
-      for (let j = i + 1; j < posting.length; j++) {
-        const b = posting[j]!
-        if (a === b || groupOf(a) === groupOf(b)) continue
-        const key = a < b ? a * size + b : b * size + a
-        pairs.set(key, (pairs.get(key) ?? 0) + 1)
+    for (let x = 0; x < posting.length; x++) {
+      const a = posting[x]!
+      const groupA = groupOf(a)
+      for (let y = x + 1; y < posting.length; y++) {
+        const b = posting[y]!
+        if (groupA !== groupOf(b)) pairs.push(a * size + b)
       }
     }
   }
-  return pairs
+  for (const key of extra) for (let k = 0; k < extraShared; k++) pairs.push(key)
+  return runs(pairs.sorted())
+}
+
+/** Distinct values of a sorted list with how often each occurs. */
+function runs(sorted: Float64Array): CandidateList {
+  const keys = new Float64Array(sorted.length)
+  const shared = new Uint16Array(sorted.length)
+  let n = 0
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1
+    while (j < sorted.length && sorted[j] === sorted[i]) j++
+    keys[n] = sorted[i]!
+    shared[n] = Math.min(65535, j - i)
+    n++
+    i = j
+  }
+  return { keys: keys.slice(0, n), shared: shared.slice(0, n) }
 }
 
 const COUNT_TABLE_SIZE = 1 << 23
+const POSTINGS_SLOTS = 1 << 26
+const COUNT_SEED = 0x9e3779b1
+const POSTINGS_SEED = 0x7feb352d
 
-/** A slot of the count table for a key (a multiplicative hash of the key's two halves). */
-function hashSlot(key: number): number {
+/** A slot of a table of `slots` (a power of two) for a key: a multiplicative hash of the key's two halves. */
+function hashSlot(key: number, seed: number, slots: number): number {
   const low = key >>> 0
   const high = Math.floor(key / 4294967296)
-  return (Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) >>> 0) & (COUNT_TABLE_SIZE - 1)
+  let h = Math.imul(low ^ Math.imul(high, seed), 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return (h >>> 0) & (slots - 1)
 }
 
 /** Decodes a pair key back into its two sentence indices. */

@@ -5,19 +5,24 @@
  */
 import type { Sentence } from '../model.ts'
 import { lexiconKind } from './lexicon.ts'
+import { storeTokens } from './token-store.ts'
+import type { TokenStore } from './token-store.ts'
 import { BOILERPLATE, STOPWORDS } from './word-lists.ts'
-
-const ASCII = /^[a-z]+$/
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}])/gu
 
 /** Builds the common-word test for a corpus. */
 export function commonWordTest(sentences: readonly Sentence[]): (key: string) => boolean {
-  const lower = new Set<string>()
-  for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(LOWER_WORD)) {
-      const word = match[0]
-      lower.add(ASCII.test(word) ? word : word.normalize('NFD').replace(/\p{M}+/gu, ''))
+  return commonWordTestOf(storeTokens(sentences.map((sentence) => sentence.text)))
+}
+
+/** The common-word test from a corpus's scanned tokens (each key's answer computed once). */
+export function commonWordTestOf(store: TokenStore): (key: string) => boolean {
+  const answers = new Map<string, boolean>()
+  return (key) => {
+    let answer = answers.get(key)
+    if (answer === undefined) {
+      answer = store.seenLower(key) || STOPWORDS.has(key) || BOILERPLATE.has(key) || lexiconKind(key) === 'common'
+      answers.set(key, answer)
     }
+    return answer
   }
-  return (key) => lower.has(key) || STOPWORDS.has(key) || BOILERPLATE.has(key) || lexiconKind(key) === 'common'
 }

@@ -37,9 +37,8 @@ export interface Candidate {
 export type CommonWordTest = (key: string) => boolean
 
 /** Finds name candidates in one sentence. */
-export function detectCandidates(sentence: Sentence, isCommon: CommonWordTest): Candidate[] {
+export function detectCandidates(sentence: Sentence, isCommon: CommonWordTest, tokens: readonly Token[] = tokenize(sentence.text)): Candidate[] {
   const weakLead = (token: Token) => token.initial && !token.allCaps && isCommon(token.key)
-  const tokens = tokenize(sentence.text)
   if (sentence.role === 'title' && isTitleCase(tokens)) return []
   const candidates: Candidate[] = []
   for (const run of capitalisedRuns(tokens)) {

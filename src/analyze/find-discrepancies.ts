@@ -6,6 +6,7 @@
 import type { Discrepancy, Figure, Sentence } from '../model.ts'
 import type { Mention } from './match-mentions.ts'
 import { tokenize } from './tokenize.ts'
+import type { Token } from './tokenize.ts'
 import { HEDGES, TITLE_MODIFIERS, TITLE_WORDS } from './word-lists.ts'
 
 /** What the comparison needs about one aligned sentence. */
@@ -17,6 +18,8 @@ export interface Passage {
   mentions: readonly Mention[]
   /** Kinds of the mentioned topics, by slug. */
   kindOf: (slug: string) => string
+  /** The sentence's tokens, when the caller has them already. */
+  tokens?: readonly Token[]
 }
 
 /** Conversion of lengths and weights to one base unit each. */
@@ -128,7 +131,8 @@ function roleDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
 /** The title words right before each person mention: "foreign minister" → mention. */
 function rolesOf(passage: Passage): Map<string, Mention> {
   const roles = new Map<string, Mention>()
-  const tokens = tokenize(passage.sentence.text)
+  if (!passage.mentions.some((mention) => passage.kindOf(mention.slug) === 'person')) return roles
+  const tokens = passage.tokens ?? tokenize(passage.sentence.text)
   for (const mention of passage.mentions) {
     if (passage.kindOf(mention.slug) !== 'person') continue
     const index = tokens.findIndex((token) => token.start === mention.start)
@@ -145,15 +149,19 @@ function rolesOf(passage: Passage): Map<string, Mention> {
 
 /** A hedge ("reportedly", "allegedly") one passage has and the other drops. */
 function hedgeDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
-  const hedgesA = hedgesOf(a.sentence.text)
-  const hedgesB = hedgesOf(b.sentence.text)
+  const hedgesA = hedgesOf(a)
+  const hedgesB = hedgesOf(b)
   const found: Discrepancy[] = []
   for (const hedge of hedgesA) if (!hedgesB.has(hedge)) found.push({ kind: 'dropped-qualifier', detail: `${a.label} says "${hedge}"; ${b.label} does not` })
   for (const hedge of hedgesB) if (!hedgesA.has(hedge)) found.push({ kind: 'dropped-qualifier', detail: `${b.label} says "${hedge}"; ${a.label} does not` })
   return found
 }
 
-/** The hedge words of a sentence. */
-function hedgesOf(text: string): Set<string> {
-  return new Set(tokenize(text).map((token) => token.key).filter((key) => HEDGES.has(key)))
+const HEDGE_WORD = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`, 'i')
+
+/** The hedge words of a passage's sentence. */
+function hedgesOf(passage: Passage): Set<string> {
+  if (!HEDGE_WORD.test(passage.sentence.text)) return new Set()
+  const tokens = passage.tokens ?? tokenize(passage.sentence.text)
+  return new Set(tokens.map((token) => token.key).filter((key) => HEDGES.has(key)))
 }

@@ -31,9 +31,13 @@ export const UNITS: Record<string, string> = {
   tonne: 't', ton: 't', '%': '%', percent: '%', 'per cent': '%', hectares: 'ha', acres: 'acre',
 }
 
+/** A cheap test that a text may hold a figure: a digit, a currency sign or a number word at a word start. */
+const MAY_HOLD_FIGURE = new RegExp(String.raw`[\d$£€¥]|(?<![\p{L}\p{N}])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)`, 'iu')
+
 /** Finds the figures in one sentence. */
 export function findFigures(sentence: Sentence): Figure[] {
   const figures: Figure[] = []
+  if (!MAY_HOLD_FIGURE.test(sentence.text)) return figures
   for (const match of sentence.text.matchAll(FIGURE)) {
     const figure = toFigure(sentence, match)
     if (figure) figures.push(figure)

@@ -4,18 +4,11 @@
  * Quotes are found per block, so one that spans a sentence break stays one quote.
  * Scare quotes (one or two words nobody is said to have said) are left out.
  */
-import type { Block, Sentence, Span } from '../model.ts'
+import type { Block, QuoteOccurrence as ResolvedQuoteOccurrence, Sentence, Span } from '../model.ts'
 import { FRAMING_VERBS, SPEECH_VERBS } from './word-lists.ts'
 
-/** One quote as it occurs in one source. */
-export interface QuoteOccurrence extends Span {
-  /** The speaker as written in the attribution (pronouns resolved to the previous speaker). */
-  speakerText: string | null
-  /** Character range of the speaker text in the sentence that holds it, to look up its topic. */
-  speakerSpan: { sentence: string; start: number; end: number } | null
-  /** When the quote runs on past a sentence break: its parts in the following sentences. */
-  continuation: Span[]
-}
+/** One quote as it occurs in one source, before its speaker is linked to a topic (model's QuoteOccurrence without `speakerSlug`). */
+export type QuoteOccurrence = Omit<ResolvedQuoteOccurrence, 'speakerSlug'>
 
 /** A block's text with where each sentence starts in it. */
 interface BlockText {

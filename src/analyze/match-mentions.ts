@@ -108,7 +108,15 @@ function isGrammaticalCapital(tokens: readonly Token[], i: number, entry: Entry,
   return entry.keys.length === 1 && !entry.keyword && first.initial && !first.allCaps && isCommon(first.key)
 }
 
-/** Strips a plural ending: "refugees" → "refugee". */
+const singulars = new Map<string, string>()
+const MAX_CACHED = 200_000
+
+/** Strips a plural ending: "refugees" → "refugee" (cached per key). */
 function singular(key: string): string {
-  return key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('es') && /(ss|sh|ch|x)es$/.test(key) ? key.slice(0, -2) : key.replace(/s$/, '')
+  let result = singulars.get(key)
+  if (result === undefined) {
+    result = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('es') && /(ss|sh|ch|x)es$/.test(key) ? key.slice(0, -2) : key.replace(/s$/, '')
+    if (singulars.size < MAX_CACHED) singulars.set(key, result)
+  }
+  return result
 }

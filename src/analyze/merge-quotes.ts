@@ -5,17 +5,15 @@
  */
 import { createHash } from 'node:crypto'
 import { diffArrays } from 'diff'
-import type { Quote } from '../model.ts'
+import type { Quote, QuoteOccurrence as ModelQuoteOccurrence } from '../model.ts'
 import { foldPhrase } from './fold-text.ts'
 import type { QuoteOccurrence } from './find-quotes.ts'
 import { compareStrings } from './compare.ts'
 import { UnionFind } from './union-find.ts'
 import { pushTo } from './multimap.ts'
 
-/** An occurrence with the topic slug of its speaker, when the speaker is a topic. */
-export interface ResolvedOccurrence extends QuoteOccurrence {
-  speakerSlug: string | null
-}
+/** An occurrence with the topic slug of its speaker, when the speaker is a topic (the model's QuoteOccurrence). */
+export type ResolvedOccurrence = ModelQuoteOccurrence
 
 /** Names a source for readers: its outlet, else its id. */
 export type SourceLabel = (sourceId: string) => string

@@ -12,7 +12,6 @@ import { STOPWORDS } from './word-lists.ts'
 /** Content terms of a sentence, in order (repeats kept for n-grams). */
 export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], figures: readonly Figure[] = [], tokens: readonly Token[] = tokenize(sentence.text)): string[] {
   const terms: string[] = []
-  const figureAt = (token: { start: number; end: number }) => figures.find((figure) => token.start >= figure.start && token.end <= figure.end)
   let lastFigure: Figure | undefined
   let m = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -24,24 +23,56 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], 
       continue
     }
     const next = tokens[i + 1]
-    if (next && next.hyphenated && /^\p{Ll}/u.test(next.text) && token.key.length <= 3) {
+    if (next && next.hyphenated && token.key.length <= 3 && isLowerStart(next.text)) {
       terms.push(stem(token.key + next.key)) // "co-ordinates" → "coordinates"
       i++
       continue
     }
-    const figure = /^\d/.test(token.key) || /^\p{L}+$/u.test(token.key) ? figureAt(token) : undefined
-    if (figure && (/^\d/.test(token.key) || !/^[a-z]+$/.test(figure.text.slice(token.start - figure.start).split(/\s/)[0] ?? '') || isNumberWord(token.key))) {
-      if (figure !== lastFigure) terms.push(figureTerm(figure))
-      lastFigure = figure
-      continue
+    if (figures.length > 0) {
+      const figure = figureTerm(token, figures)
+      if (figure) {
+        if (figure !== lastFigure) terms.push(termOfFigure(figure))
+        lastFigure = figure
+        continue
+      }
     }
-    if (/^\d[\d,.]*$/.test(token.key)) { terms.push(`#${token.key.replace(/,/g, '')}`); continue }
-    if (STOPWORDS.has(token.key) || token.key.length < 2) continue
-    const canonical = canonicalWord(token.key)
-    if (canonical === 'say') continue
-    terms.push(canonical === token.key ? stem(token.key) : canonical)
+    const term = plainTerm(token.key)
+    if (term !== null) terms.push(term)
   }
   return terms
+}
+
+/** Whether a word starts with a lower-case letter. */
+function isLowerStart(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word)
+}
+
+/** The figure a token stands for, when it is part of one (a digit, or a number word not merely inside a counted noun). */
+function figureTerm(token: Token, figures: readonly Figure[]): Figure | undefined {
+  const digit = /^\d/.test(token.key)
+  if (!digit && !/^\p{L}+$/u.test(token.key)) return undefined
+  const figure = figures.find((candidate) => token.start >= candidate.start && token.end <= candidate.end)
+  if (!figure) return undefined
+  if (digit || !/^[a-z]+$/.test(figure.text.slice(token.start - figure.start).split(/\s/)[0] ?? '') || isNumberWord(token.key)) return figure
+  return undefined
+}
+
+const plainTerms = new Map<string, string | null>()
+const MAX_CACHED = 200_000
+
+/** The term of an ordinary word (number, stemmed canonical word), or null for function words (cached per key). */
+function plainTerm(key: string): string | null {
+  let term = plainTerms.get(key)
+  if (term !== undefined) return term
+  if (/^\d[\d,.]*$/.test(key)) term = `#${key.replace(/,/g, '')}`
+  else if (STOPWORDS.has(key) || key.length < 2) term = null
+  else {
+    const canonical = canonicalWord(key)
+    term = canonical === 'say' ? null : canonical === key ? stem(key) : canonical
+  }
+  if (plainTerms.size < MAX_CACHED) plainTerms.set(key, term)
+  return term
 }
 
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen'.split(' '))
@@ -54,7 +85,7 @@ function isNumberWord(word: string): boolean {
 const TO_BASE: Record<string, number> = { mi: 1.609344, km: 1, m: 0.001, ft: 0.0003048, kg: 1, t: 1000 }
 
 /** A figure as a term: its value in base units to two significant digits ("620 miles" and "1,000 km" meet). */
-function figureTerm(figure: Figure): string {
+function termOfFigure(figure: Figure): string {
   const value = figure.value * (TO_BASE[figure.unit ?? ''] ?? 1)
   return `#${Number(value.toPrecision(2))}`
 }

@@ -31,11 +31,14 @@ interface Labels {
   topics?: string[][]
   /** Surface forms that must not be a topic's alias. */
   notTopics?: string[]
+  /** A held-out cluster: labelled before the analysis ever ran on it and never tuned on; reported, not held to the floors. */
+  heldOut?: boolean
 }
 
 /** The scores of one cluster. */
 export interface ClusterResult {
   name: string
+  heldOut: boolean
   predicted: number
   correct: number
   expected: number
@@ -80,7 +83,7 @@ export function evaluateCluster(name: string, options: AnalyzeOptions = {}): Clu
   const discrepancies = checkDiscrepancies(analysis, labels, find)
   const found = same.size - missedLinks.length
   return {
-    name, predicted: predicted.size, correct: predicted.size - falseLinks.length, expected: same.size, found,
+    name, heldOut: labels.heldOut === true, predicted: predicted.size, correct: predicted.size - falseLinks.length, expected: same.size, found,
     precision: predicted.size === 0 ? 1 : (predicted.size - falseLinks.length) / predicted.size,
     recall: same.size === 0 ? 1 : found / same.size,
     falseLinks, missedLinks, ...topics, ...discrepancies,
@@ -170,7 +173,7 @@ export function overall(results: readonly ClusterResult[]): { precision: number;
 function report(results: readonly ClusterResult[], verbose: boolean): void {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`
   for (const result of results) {
-    console.log(`${result.name.padEnd(18)} precision ${percent(result.precision).padStart(6)} (${result.correct}/${result.predicted})  recall ${percent(result.recall).padStart(6)} (${result.found}/${result.expected})  topics ${result.topicsFound}/${result.topicsExpected}  junk ${result.junkTopics.length}  discrepancies ${result.discrepanciesFound}/${result.discrepanciesExpected}`)
+    console.log(`${(result.heldOut ? `${result.name}*` : result.name).padEnd(18)} precision ${percent(result.precision).padStart(6)} (${result.correct}/${result.predicted})  recall ${percent(result.recall).padStart(6)} (${result.found}/${result.expected})  topics ${result.topicsFound}/${result.topicsExpected}  junk ${result.junkTopics.length}  discrepancies ${result.discrepanciesFound}/${result.discrepanciesExpected}`)
     if (!verbose) continue
     for (const link of result.falseLinks) console.log(`  false link: ${link}`)
     for (const link of result.missedLinks) console.log(`  missed:     ${link}`)
@@ -178,8 +181,10 @@ function report(results: readonly ClusterResult[], verbose: boolean): void {
     for (const junk of result.junkTopics) console.log(`  junk topic: ${junk}`)
     for (const missing of result.missingDiscrepancies) console.log(`  no discrepancy: ${missing}`)
   }
-  const total = overall(results)
-  console.log(`${'overall'.padEnd(18)} precision ${percent(total.precision).padStart(6)}  recall ${percent(total.recall).padStart(6)}`)
+  const total = overall(results.filter((result) => !result.heldOut))
+  console.log(`${'overall (tuned)'.padEnd(18)} precision ${percent(total.precision).padStart(6)}  recall ${percent(total.recall).padStart(6)}`)
+  const held = overall(results.filter((result) => result.heldOut))
+  console.log(`${'held out (*)'.padEnd(18)} precision ${percent(held.precision).padStart(6)}  recall ${percent(held.recall).padStart(6)}`)
 }
 
 if (import.meta.main) report(evaluateAll(), !process.argv.includes('--quiet'))
