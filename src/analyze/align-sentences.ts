@@ -42,7 +42,12 @@ export interface AlignInput {
   source: number[]
   /** Pairs of sentences that quote the same words, with the quote's similarity. */
   quotePairs: Map<number, number>
+  /** Whether two sentences, similar as they read, report different events (e.g. figures far apart): a claim link between them is only `related`. */
+  differentEvents?: (a: number, b: number) => boolean
 }
+
+/** A `related` link needs this many shared terms and an anchor (a shared name, or figures on both sides): a lone shared word is no reason to send a reader elsewhere. */
+const RELATED_MIN_SHARED = 3
 
 /** Aligns the corpus's sentences; returns the kept edges in a stable order. */
 export function alignSentences(input: AlignInput, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Edge[] {
@@ -61,10 +66,34 @@ export function alignSentences(input: AlignInput, options: AlignOptions = DEFAUL
     const quote = input.quotePairs.get(key)
     const similarity = pairScore(vectors[a]!, vectors[b]!)
     if (quote !== undefined) scored.push({ a, b, score: round(Math.max(similarity, 0.5 + quote / 2)), kind: 'quote' })
-    else if (similarity >= options.claimScore) scored.push({ a, b, score: round(similarity), kind: 'claim' })
-    else if (similarity >= options.relatedScore) scored.push({ a, b, score: round(similarity), kind: 'related' })
+    else if (similarity >= options.claimScore && !input.differentEvents?.(a, b)) scored.push({ a, b, score: round(similarity), kind: 'claim' })
+    else if (similarity >= options.relatedScore && isAnchored(vectors[a]!, vectors[b]!, nameFlags)) scored.push({ a, b, score: round(similarity), kind: 'related' })
   }
   return keepBestMatches(scored, input.source)
+}
+
+/** Whether two sentences share enough to be worth a `related` link: RELATED_MIN_SHARED terms, and a shared name or a figure on each side (figures that differ are what discrepancies are about). */
+function isAnchored(a: TermVector, b: TermVector, flags: Uint8Array): boolean {
+  let shared = 0
+  let anchors = hasFigure(a, flags) && hasFigure(b, flags) ? 1 : 0
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i]!
+    const y = b.ids[j]!
+    if (x === y) {
+      shared++
+      if (flags[x] !== 0) anchors++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared >= RELATED_MIN_SHARED && anchors > 0
+}
+
+/** Whether a sentence states a figure. */
+function hasFigure(vector: TermVector, flags: Uint8Array): boolean {
+  for (const id of vector.ids) if (flags[id] === 2) return true
+  return false
 }
 
 /** Similarity of two sentences: cosine, raised when one sentence is mostly contained in the other. */

@@ -12,7 +12,7 @@ import type { TopicDraft } from './build-topics.ts'
 import { commonWordTestOf } from './common-words.ts'
 import { compareStrings } from './compare.ts'
 import { detectCandidates } from './detect-candidates.ts'
-import { findDiscrepancies } from './find-discrepancies.ts'
+import { differentQuantities, findDiscrepancies } from './find-discrepancies.ts'
 import type { Passage } from './find-discrepancies.ts'
 import { findFigures } from './find-figures.ts'
 import { findQuotes } from './find-quotes.ts'
@@ -73,20 +73,22 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   lap('quotes')
   const group = outletGroups(ordered)
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
-  const edges = alignSentences({
-    terms,
-    names: table.names,
-    group: groupOf,
-    source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
-    quotePairs: quotePairs(quotes, position, groupOf, sentences.length),
-  }, { ...DEFAULT_ALIGN_OPTIONS, ...options.align })
-  lap('alignment')
   const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
   const kindOf = (slug: string) => kinds.get(slug) ?? 'other'
   const passage = (i: number): Passage => ({
     sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
     mentions: mentions[i]!, kindOf, tokens: store.tokens(i, sentences[i]!.text),
   })
+  const figureless = (i: number): Passage => ({ sentence: sentences[i]!, label: '', figures: figuresBySentence[i]!, mentions: [], kindOf })
+  const edges = alignSentences({
+    terms,
+    names: table.names,
+    group: groupOf,
+    source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
+    quotePairs: quotePairs(quotes, position, groupOf, sentences.length),
+    differentEvents: (a, b) => differentQuantities(figureless(a), figureless(b)),
+  }, { ...DEFAULT_ALIGN_OPTIONS, ...options.align })
+  lap('alignment')
   const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a), passage(b)))
   lap('cross-references')
   return {
@@ -185,7 +187,7 @@ function resolveSpeakers(sources: readonly Source[], position: Positions, mentio
 function quotePairs(quotes: readonly Quote[], position: Positions, groupOf: readonly number[], size: number): Map<number, number> {
   const pairs = new Map<number, number>()
   for (const quote of quotes) {
-    const occurrences = quote.occurrences as ResolvedOccurrence[]
+    const occurrences = quote.occurrences
     for (let i = 0; i < occurrences.length; i++) {
       for (let j = i + 1; j < occurrences.length; j++) {
         const a = position(occurrences[i]!.source, occurrences[i]!.sentence)

@@ -6,6 +6,7 @@ import type { CuratedTopic, TopicKind } from '../model.ts'
 import type { Candidate, KindCue } from './detect-candidates.ts'
 import { slugify } from './fold-text.ts'
 import { tokenize } from './tokenize.ts'
+import { knownKind } from './known-names.ts'
 import { lexiconKind } from './lexicon.ts'
 import { areVariants, compactKey, initialsOf, nameWords, skeletonKey } from './name-keys.ts'
 import { UnionFind } from './union-find.ts'
@@ -202,6 +203,8 @@ function clustersOf(groups: readonly Group[], sets: UnionFind): Group[][] {
 function kindOf(cluster: readonly Group[]): TopicKind {
   const votes: Record<KindCue, number> = { person: 0, place: 0, organization: 0 }
   for (const group of cluster) {
+    const known = knownKind(group.key)
+    if (known === 'person' || known === 'place' || known === 'organization') votes[known] += 5 * group.count
     const lexicon = lexiconKind(group.key)
     if (lexicon === 'person' || lexicon === 'place' || lexicon === 'organization') votes[lexicon] += 3 * group.count
     const words = nameWords(group.keys)

@@ -28,6 +28,29 @@ const TO_BASE: Record<string, { base: string; factor: number }> = {
   ft: { base: 'km', factor: 0.0003048 }, kg: { base: 'kg', factor: 1 }, t: { base: 'kg', factor: 1000 },
 }
 
+/** Values further apart than this factor count different things (a campaign's toll and one strike's), not one figure reported two ways. */
+const DIFFERENT_QUANTITY = 3
+
+/** Whether two passages' figures show they report different events: some count of the same thing differs by a large factor and none agrees. */
+export function differentQuantities(a: Passage, b: Passage): boolean {
+  let apart = false
+  for (const x of a.figures) {
+    for (const y of b.figures) {
+      if (!countLike(x) || !countLike(y) || x.unit === null || y.unit === null || singular(x.unit) !== singular(y.unit)) continue
+      if (farApart(x, y)) apart = true
+      else return false
+    }
+  }
+  return apart
+}
+
+/** Whether two figures differ by more than DIFFERENT_QUANTITY times. */
+function farApart(x: Figure, y: Figure): boolean {
+  const vx = Math.abs(inBase(x))
+  const vy = Math.abs(inBase(y))
+  return Math.min(vx, vy) === 0 ? Math.max(vx, vy) > 0 : Math.max(vx, vy) / Math.min(vx, vy) > DIFFERENT_QUANTITY
+}
+
 /** Discrepancies between two aligned passages from different sources. */
 export function findDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
   return [...figureDiscrepancies(a, b), ...roleDiscrepancies(a, b), ...hedgeDiscrepancies(a, b)]
@@ -44,6 +67,7 @@ function figureDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
       (loneA && loneB && !used.has(b.figures[0]!) && countLike(x) && countLike(b.figures[0]!) ? b.figures[0]! : undefined)
     if (!y) continue
     used.add(y)
+    if (farApart(x, y)) continue
     const discrepancy = compareFigures(x, a.label, y, b.label)
     if (discrepancy) found.push(discrepancy)
   }

@@ -38,3 +38,11 @@ describe('cross-references', () => {
     expect(JSON.stringify(analyzeCorpus([c, b, a], []))).toBe(JSON.stringify(analysis))
   })
 })
+
+describe('related links', () => {
+  it('need more than a stray shared word', () => {
+    const x = source('x', 'T', ['The council questioned 15 contracts outside Lunsil, according to the auditors.'], 'One')
+    const y = source('y', 'T', ['The hospital questioned 15 nurses near Etren, according to the union.'], 'Two')
+    expect(analyzeCorpus([x, y], []).crossrefs).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDiscrepancies } from '../../src/analyze/find-discrepancies.ts'
+import { differentQuantities, findDiscrepancies } from '../../src/analyze/find-discrepancies.ts'
 import { findFigures } from '../../src/analyze/find-figures.ts'
 import { sentence } from './helpers.ts'
 
@@ -23,5 +23,13 @@ describe('findDiscrepancies', () => {
 
   it('finds nothing between agreeing passages', () => {
     expect(findDiscrepancies(passage('About 1,000 soldiers went.', 'A'), passage('Some 1,000 troops went.', 'B'))).toEqual([])
+  })
+})
+
+describe('figures far apart', () => {
+  it('are different quantities, not a discrepancy', () => {
+    expect(findDiscrepancies(passage('More than 600 people have been killed since the campaign began.', 'A'), passage('The strike killed at least 23 people.', 'B'))).toEqual([])
+    expect(differentQuantities(passage('More than 600 people have been killed since the campaign began.', 'A'), passage('The strike killed at least 23 people.', 'B'))).toBe(true)
+    expect(differentQuantities(passage('At least 30 people were killed.', 'A'), passage('The strike killed 23 people and wounded 600 people.', 'B'))).toBe(false)
   })
 })
