@@ -5,7 +5,7 @@
  */
 import type { CrossRefKind } from '../model.ts'
 import { candidatePairs, decodePair } from './candidate-pairs.ts'
-import { cosine, coverage, documentFrequency, termVector } from './term-vectors.ts'
+import { cosine, coverage, documentFrequency, termVector, termWeight } from './term-vectors.ts'
 import type { TermVector } from './term-vectors.ts'
 
 /** A link between two sentences (indices into the corpus's sentence list). */
@@ -56,7 +56,8 @@ export function alignSentences(input: AlignInput, options: AlignOptions = DEFAUL
   const df = documentFrequency(ids, input.names.length)
   const nameFlags = Uint8Array.from(input.names, (name) => (name.startsWith('@') ? 1 : name.startsWith('#') ? 2 : 0))
   const isName = (id: number) => nameFlags[id] === 1
-  const vectors = ids.map((list) => termVector(list, df, size, isName))
+  const weightOf = Float64Array.from(df, (count, id) => termWeight(isName(id), count || 1, size))
+  const vectors = ids.map((list) => termVector(list, df, size, isName, weightOf))
   const pairs = candidatePairs(ids, df, (sentence) => input.group[sentence]!, options, (id) => nameFlags[id] !== 2, input.quotePairs.keys(), MIN_SHARED_KEYS)
   const scored: Edge[] = []
   for (let p = 0; p < pairs.keys.length; p++) {

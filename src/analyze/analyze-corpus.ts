@@ -16,7 +16,7 @@ import { differentQuantities, findDiscrepancies } from './find-discrepancies.ts'
 import type { Passage } from './find-discrepancies.ts'
 import { findFigures } from './find-figures.ts'
 import { findQuotes } from './find-quotes.ts'
-import { indexForms, matchMentions } from './match-mentions.ts'
+import { indexForms, matchMentions, startsSomeForm } from './match-mentions.ts'
 import type { Mention } from './match-mentions.ts'
 import { fullText, mergeQuotes, overlap, quoteWords } from './merge-quotes.ts'
 import type { ResolvedOccurrence } from './merge-quotes.ts'
@@ -56,9 +56,16 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const mentions: Mention[][] = []
   const table = new TermTable()
   const terms: Int32Array[] = []
+  const starts = new Uint8Array(store.vocabulary.keys.length) // per key id: 0 not asked yet, 1 starts no form, 2 may start one
+  const mayStartAt = (index_: number) => {
+    const id = store.keyAt(index_)
+    if (starts[id] === 0) starts[id] = startsSomeForm(index, store.vocabulary.keys[id]!) ? 2 : 1
+    return starts[id] === 2
+  }
   for (const [i, sentence] of sentences.entries()) {
     const tokens = store.tokens(i, sentence.text)
-    const found = matchMentions(sentence, index, isCommon, tokens)
+    const from = store.range(i)[0]
+    const found = matchMentions(sentence, index, isCommon, tokens, (k) => mayStartAt(from + k))
     mentions.push(found)
     const list = sentenceTerms(sentence, found, figuresBySentence[i]!, tokens)
     const ids = new Int32Array(list.length)

@@ -61,10 +61,10 @@ function ownerOf(entries: readonly Entry[]): Entry | null {
 }
 
 /** Finds the topic mentions in one sentence: longest match first, left to right, no overlaps. */
-export function matchMentions(sentence: Sentence, index: MentionIndex, isCommon: (key: string) => boolean, tokens: readonly Token[] = tokenize(sentence.text)): Mention[] {
+export function matchMentions(sentence: Sentence, index: MentionIndex, isCommon: (key: string) => boolean, tokens: readonly Token[] = tokenize(sentence.text), mayStart?: (token: number) => boolean): Mention[] {
   const mentions: Mention[] = []
   for (let i = 0; i < tokens.length;) {
-    const entry = bestEntry(tokens, i, index, isCommon)
+    const entry = mayStart && !mayStart(i) ? null : bestEntry(tokens, i, index, isCommon)
     if (!entry) { i++; continue }
     const first = tokens[i]!
     const last = tokens[i + entry.keys.length - 1]!
@@ -72,6 +72,11 @@ export function matchMentions(sentence: Sentence, index: MentionIndex, isCommon:
     i += entry.keys.length
   }
   return mentions
+}
+
+/** Whether some form may start with a folded word (as written or singular): a cheap test to ask once per distinct word. */
+export function startsSomeForm(index: MentionIndex, key: string): boolean {
+  return index.has(key) || index.has(singular(key))
 }
 
 /** The longest form that matches at token `i`. */

@@ -46,8 +46,11 @@ export function segmentSentences(paragraph: string): string[] {
 
 /** Whether `next` continues the sentence that `previous` seemed to end. */
 function continuesAfter(previous: string, next: string): boolean {
-  const lastWord = /(\S+)\.$/.exec(previous)?.[1]
-  if (lastWord === undefined) return false
+  if (!previous.endsWith('.') || previous.length < 2) return false
+  let from = previous.length - 1
+  while (from > 0 && !/\s/.test(previous[from - 1]!)) from--
+  const lastWord = previous.slice(from, -1)
+  if (lastWord === '') return false
   const bare = lastWord.replace(/^[("“‘'[]+/, '')
   const key = bare.toLowerCase()
   const firstWord = /^[("“‘'[]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? ''

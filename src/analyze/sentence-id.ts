@@ -6,8 +6,12 @@ import { createHash } from 'node:crypto'
  * straight quotes, dashes, spacing).
  */
 
+/** Printable ASCII with single spaces: NFKC and the quote and dash folding change nothing. */
+const PLAIN = /^[\x20-\x7e]*$/
+
 /** Normalises text for ids and comparisons: NFKC, lower case, plain quotes and dashes, single spaces. */
 export function normalizeText(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
   return text
     .normalize('NFKC')
     .toLowerCase()

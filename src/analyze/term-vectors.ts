@@ -48,16 +48,20 @@ export function termWeight(isName: boolean, df: number, sentences: number): numb
   return Math.max(0.1, idf) * (isName ? 1.2 : 1)
 }
 
-/** Builds the weighted vector of one sentence's term ids. */
-export function termVector(ids: Int32Array, df: Int32Array, sentences: number, isName: (id: number) => boolean): TermVector {
-  const unique = Int32Array.from(new Set(ids)).sort()
-  const weights = new Float64Array(unique.length)
+/** Builds the weighted vector of one sentence's term ids; `weightOf` gives a term's weight (see termWeight), computed once per term by the caller. */
+export function termVector(ids: Int32Array, df: Int32Array, sentences: number, isName: (id: number) => boolean, weightOf?: Float64Array): TermVector {
+  const sorted = ids.slice().sort()
+  let n = 0
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!
+  const unique = sorted.subarray(0, n)
+  const weights = new Float64Array(n)
   let sum = 0
-  unique.forEach((id, k) => {
-    const weight = termWeight(isName(id), df[id] ?? 1, sentences)
+  for (let k = 0; k < n; k++) {
+    const id = unique[k]!
+    const weight = weightOf ? weightOf[id]! : termWeight(isName(id), df[id] ?? 1, sentences)
     weights[k] = weight
     sum += weight * weight
-  })
+  }
   return { ids: unique, weights, norm: Math.sqrt(sum) }
 }
 
