@@ -53,9 +53,13 @@ function diffToHast(base: string, other: string): ElementContent[] {
   const otherTokens = tokenize(other)
   const baseKeys = tokenize(base).filter(isWord).map(comparable)
   const otherKeys = otherTokens.map((token) => (isWord(token) ? comparable(token) : `\u0000${token}`))
+  // Passages that share little are shown as they are: marking nearly every word helps no reader,
+  // and bounding the edit length keeps the diff linear on long, different sentences.
+  const changes = diffArrays(baseKeys, otherKeys, { maxEditLength: Math.max(12, Math.ceil(otherKeys.length * 0.8)) })
+  if (!changes) return [{ type: 'text', value: other }]
   const out: ElementContent[] = []
   let at = 0
-  for (const change of diffArrays(baseKeys, otherKeys)) {
+  for (const change of changes) {
     if (change.removed) continue
     const tokens = otherTokens.slice(at, at + change.count)
     at += change.count

@@ -47,6 +47,7 @@ function countScripts(text: string): Counts {
   const counts: Counts = { letters: 0, rtl: 0, arabic: 0, hebrew: 0, kana: 0, hangul: 0, han: 0, greek: 0, thai: 0 }
   for (const [letter] of text.matchAll(/\p{L}/gu)) {
     counts.letters++
+    if (letter.charCodeAt(0) < 0x250) continue // Latin: none of the scripts below (most text; keeps this fast)
     if (RTL_LETTER.test(letter)) counts.rtl++
     for (const [name, test] of SCRIPTS) {
       if (test.test(letter)) {

@@ -7,18 +7,19 @@ export function sourceLabel(source: Source): string {
   return source.article.outlet ?? source.article.file
 }
 
-const wordCounts = new WeakMap<Source, number>()
+/** Counts by source id: pages may hold copies of a source (Astro passes props by value), not the same object. */
+const wordCounts = new Map<string, number>()
 
 /** Word count of the body, by `Intl.Segmenter` word boundaries (counted once per source). */
 export function wordCount(source: Source): number {
-  const known = wordCounts.get(source)
+  const known = wordCounts.get(source.article.id)
   if (known !== undefined) return known
   let count = 0
   for (const sentence of source.sentences) {
     if (sentence.role !== 'body') continue
     for (const segment of wordSegmenter.segment(sentence.text)) if (segment.isWordLike) count++
   }
-  wordCounts.set(source, count)
+  wordCounts.set(source.article.id, count)
   return count
 }
 
