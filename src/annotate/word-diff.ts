@@ -55,7 +55,7 @@ function diffToHast(base: string, other: string): ElementContent[] {
   const otherKeys = otherTokens.map((token) => (isWord(token) ? comparable(token) : `\u0000${token}`))
   // Passages that share little are shown as they are: marking nearly every word helps no reader,
   // and bounding the edit length keeps the diff linear on long, different sentences.
-  const changes = diffArrays(baseKeys, otherKeys, { maxEditLength: Math.max(12, Math.ceil(otherKeys.length * 0.8)) })
+  const changes = diffArrays(baseKeys, otherKeys, { maxEditLength: Math.min(60, Math.max(12, Math.ceil(otherKeys.length * 0.5))) })
   if (!changes) return [{ type: 'text', value: other }]
   const out: ElementContent[] = []
   let at = 0

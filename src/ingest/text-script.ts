@@ -66,6 +66,7 @@ function most(part: number, counts: Counts): boolean {
 
 /** The direction and, when the script tells, the language of a text (the joined text of a source). */
 export function textScript(text: string): TextScript {
+  if (!/[^\u0000-\u024f]/.test(text)) return { dir: 'ltr', lang: null } // only Latin letters: the usual case, decided at once
   const counts = countScripts(text)
   const dir = most(counts.rtl, counts) ? 'rtl' : 'ltr'
   return { dir, lang: languageOf(counts, text) }

@@ -1,7 +1,7 @@
 import type { Source, Topic } from '../model.ts'
 import { printPrefix, type LinkTargets } from './link-targets.ts'
 import { pagedPath } from './paging.ts'
-import { PAGES, relativeHref } from './paths.ts'
+import { PAGES, relativeHref, sourcePage } from './paths.ts'
 
 /**
  * The printed dossier is one document while it is small; a large dossier is cut into volumes of
@@ -9,6 +9,12 @@ import { PAGES, relativeHref } from './paths.ts'
  * corpus. The cover and overview open the first volume, the index of topics closes the last.
  */
 export const SOURCES_PER_VOLUME = 100
+
+/**
+ * Sources printed at most (five volumes, some 2,500 A4 pages): past that a printed dossier is no
+ * longer a briefing, and each source page still prints on its own. The cover says what was left out.
+ */
+export const PRINTED_SOURCES = 500
 
 /** Topics listed in the printed index at most (the most mentioned), and sources listed per topic. */
 export const INDEX_TOPICS = 1000
@@ -22,8 +28,9 @@ export interface PrintVolume {
   last: boolean
 }
 
-/** Cuts the sources into volumes (at least one, even when empty). */
-export function printVolumes(sources: readonly Source[]): PrintVolume[] {
+/** Cuts the first PRINTED_SOURCES sources into volumes (at least one, even when empty). */
+export function printVolumes(all: readonly Source[]): PrintVolume[] {
+  const sources = all.slice(0, PRINTED_SOURCES)
   const volumes: PrintVolume[] = []
   for (let i = 0; i === 0 || i < sources.length; i += SOURCES_PER_VOLUME) {
     const number = volumes.length + 1
@@ -37,11 +44,14 @@ export function printVolumes(sources: readonly Source[]): PrintVolume[] {
 export function printTargetsFor(volumes: readonly PrintVolume[], current: PrintVolume): LinkTargets {
   const volumeOf = new Map<string, PrintVolume>()
   for (const volume of volumes) for (const source of volume.sources) volumeOf.set(source.article.id, volume)
-  const at = (volume: PrintVolume | undefined, id: string) =>
-    volume === undefined || volume === current ? `#${id}` : `${relativeHref(current.path, volume.path)}#${id}`
+  const at = (volume: PrintVolume, id: string) => (volume === current ? `#${id}` : `${relativeHref(current.path, volume.path)}#${id}`)
   return {
-    sentence: (source, sentence) => at(volumeOf.get(source), `${printPrefix(source)}${sentence}`),
-    topic: (slug) => at(volumes.at(-1), `topic--${slug}`),
+    // A source left out of the printed volumes is linked on its own page.
+    sentence: (source, sentence) => {
+      const volume = volumeOf.get(source)
+      return volume ? at(volume, `${printPrefix(source)}${sentence}`) : relativeHref(current.path, `${sourcePage(source)}#${sentence}`)
+    },
+    topic: (slug) => at(volumes.at(-1)!, `topic--${slug}`),
   }
 }
 
