@@ -52,28 +52,34 @@ export class TokenStore {
   private readonly first = new IntList()
   private readonly starts = new IntList()
   private readonly ends = new IntList()
-  private readonly keyIds = new IntList()
+  /** Per token: the id of its spelling (the word as written). */
+  private readonly spellingIds = new IntList()
   private flagBytes = new Uint8Array(1024)
-  /** Word as written → key id, so each distinct spelling is folded once. */
+  /** Word as written → spelling id, so each distinct spelling is folded once and its string shared by every view. */
   private readonly written = new Map<string, number>()
+  private readonly spellings: string[] = []
+  /** Per spelling id: the key id of its folded form. */
+  private readonly spellingKeys = new IntList()
   private readonly buffer = scanBuffer()
 
   /** Scans the next sentence's text; sentences are numbered in the order they are added. */
   add(text: string): void {
-    this.first.push(this.keyIds.length)
+    this.first.push(this.spellingIds.length)
     const count = scan(text, this.buffer)
     for (let k = 0; k < count; k++) {
       const word = this.buffer.words[k]!
-      let id = this.written.get(word)
-      if (id === undefined) {
-        id = this.vocabulary.id(keyOf(word))
-        this.written.set(word, id)
+      let spelling = this.written.get(word)
+      if (spelling === undefined) {
+        spelling = this.spellings.length
+        this.written.set(word, spelling)
+        this.spellings.push(word)
+        this.spellingKeys.push(this.vocabulary.id(keyOf(word)))
       }
       const flags = this.buffer.flags[k]!
-      if (flags & LOWER_WORD) this.markLower(id)
+      if (flags & LOWER_WORD) this.markLower(this.spellingKeys.data[spelling]!)
       this.starts.push(this.buffer.start[k]!)
       this.ends.push(this.buffer.end[k]!)
-      this.keyIds.push(id)
+      this.spellingIds.push(spelling)
       this.pushFlags(flags)
     }
   }
@@ -86,13 +92,13 @@ export class TokenStore {
   /** Index range [from, to) of a sentence's tokens in the store. */
   range(sentence: number): [number, number] {
     const from = this.first.data[sentence]!
-    const to = sentence + 1 < this.first.length ? this.first.data[sentence + 1]! : this.keyIds.length
+    const to = sentence + 1 < this.first.length ? this.first.data[sentence + 1]! : this.spellingIds.length
     return [from, to]
   }
 
   /** Key id of the token at a store index. */
   keyAt(index: number): number {
-    return this.keyIds.data[index]!
+    return this.spellingKeys.data[this.spellingIds.data[index]!]!
   }
 
   /** Whether a folded word was seen written in lower case as a word of its own. */
@@ -110,7 +116,8 @@ export class TokenStore {
     for (let index = from; index < to; index++) {
       const start = this.starts.data[index]!
       const end = this.ends.data[index]!
-      tokens[index - from] = tokenOf(text, text.slice(start, end), keys[this.keyIds.data[index]!]!, start, end, this.flagBytes[index]!, previousEnd)
+      const spelling = this.spellingIds.data[index]!
+      tokens[index - from] = tokenOf(text, this.spellings[spelling]!, keys[this.spellingKeys.data[spelling]!]!, start, end, this.flagBytes[index]!, previousEnd)
       previousEnd = end
     }
     return tokens
@@ -128,7 +135,7 @@ export class TokenStore {
 
   /** Appends one token's flags. */
   private pushFlags(flags: number): void {
-    const at = this.keyIds.length - 1
+    const at = this.spellingIds.length - 1
     if (at >= this.flagBytes.length) {
       const next = new Uint8Array(this.flagBytes.length * 2)
       next.set(this.flagBytes)
