@@ -1,5 +1,6 @@
 import type { CrossRef, Figure, Quote, Sentence, Source, Span, Topic } from '../model.ts'
 import type { Dossier } from './dossier.ts'
+import { sourceLabel } from './source-facts.ts'
 
 /** What the index is built from: the dossier before its index and annotations. */
 type IndexInput = Pick<Dossier, 'sources' | 'analysis'>
@@ -91,4 +92,15 @@ function relatedTopicsOf(mentionsBySentence: Map<string, { topic: Topic }[]>): M
     related.set(slug, [...row.values()].sort((x, y) => y.shared - x.shared || (x.topic.name < y.topic.name ? -1 : 1)))
   }
   return related
+}
+
+/** The label of a source by id (its outlet, or its file name), or the id when there is no such source. */
+export function labelOfSource(index: Pick<DossierIndex, 'sourceById'>, id: string): string {
+  const source = index.sourceById.get(id)
+  return source ? sourceLabel(source) : id
+}
+
+/** The text of a sentence of a source, or '' when there is none. */
+export function sentenceText(index: Pick<DossierIndex, 'sentenceByKey'>, source: string, sentence: string): string {
+  return index.sentenceByKey.get(sentenceKey(source, sentence))?.text ?? ''
 }

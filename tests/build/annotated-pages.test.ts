@@ -1,7 +1,7 @@
 import { selectAll } from 'hast-util-select'
 import type { Element } from 'hast'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { readDossierJson, readPages, type Page } from '../support/read-site.ts'
+import { type Page, readDossierJson, readPages, textOf } from '../support/read-site.ts'
 import type { DossierJson } from '../../src/site/dossier-json.ts'
 import { relativeHref, sourcePage, topicPage } from '../../src/site/paths.ts'
 
@@ -118,10 +118,4 @@ function topicLinkRanges(page: Page): { sentence: string; start: number; end: nu
     sentence.children.forEach(walk)
   }
   return ranges
-}
-
-/** Text content of a hast node. */
-function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
-  if (node.type === 'text') return node.value ?? ''
-  return (node.children ?? []).map((child) => textOf(child as typeof node)).join('')
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { selectAll } from 'hast-util-select'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { buildSite, projectRoot, removeSite, type BuiltSite } from '../support/build-site.ts'
-import { brokenLinks, readDossierJson, readPages, type Page } from '../support/read-site.ts'
+import { brokenLinks, type Page, readDossierJson, readPages, textOf } from '../support/read-site.ts'
 import type { DossierJson } from '../../src/site/dossier-json.ts'
 import { normalizeText } from '../../src/analyze/sentence-id.ts'
 
@@ -86,9 +86,3 @@ describe('a seeds folder mixing web pages, Markdown clippings and plain text', (
     expect(brokenLinks(site.dist, pages)).toEqual([])
   })
 })
-
-/** Text content of a hast node. */
-function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
-  if (node.type === 'text') return node.value ?? ''
-  return (node.children ?? []).map((child) => textOf(child as typeof node)).join('')
-}

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { selectAll } from 'hast-util-select'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { brokenLinks, idsOf, readDossierJson, readPages, type Page } from '../support/read-site.ts'
+import { brokenLinks, idsOf, type Page, readDossierJson, readPages, textOf } from '../support/read-site.ts'
 import type { DossierJson } from '../../src/site/dossier-json.ts'
 
 const dist = inject('seedSite')
@@ -80,9 +80,3 @@ describe('the seed dossier', () => {
     expect(existsSync(join(dist, href))).toBe(true)
   })
 })
-
-/** Text content of a hast element. */
-function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
-  if (node.type === 'text') return node.value ?? ''
-  return (node.children ?? []).map((child) => textOf(child as typeof node)).join('')
-}

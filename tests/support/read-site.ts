@@ -82,3 +82,9 @@ export function brokenLinks(dist: string, pages: Map<string, Page>): BrokenLink[
   }
   return broken
 }
+
+/** The text content of a hast node. */
+export function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
+  if (node.type === 'text') return node.value ?? ''
+  return (node.children ?? []).map((child) => textOf(child as typeof node)).join('')
+}
