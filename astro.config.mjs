@@ -20,7 +20,7 @@ export default defineConfig({
       algorithm: 'SHA-256',
       directives: ["default-src 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'"],
       scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: { resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   vite: {

@@ -10,7 +10,7 @@ import { parseMarkdown } from './parse-markdown.ts'
 import { parseText } from './parse-text.ts'
 
 /** Changes whenever the parsers read the same bytes differently: a cache of parsed articles keyed on it stays right. */
-export const PARSER_VERSION = '5'
+export const PARSER_VERSION = '6'
 
 /** The outcome of reading one file: an article, or the reason it was skipped. */
 export type ParseOutcome = { article: ParsedArticle } | { skipped: string }

@@ -209,10 +209,10 @@ function pickTitle(candidates: readonly Slot[], state: State): number {
   return plain && takeTitle(plain, state, 2) ? 0 : -1
 }
 
-/** A kicker or section label above a headline ("World", "Middle East"). */
+/** A kicker or section label above a headline ("World", "Middle East", "News › World", "Home / Syria"); a slash or `>` inside a word ("Iran/Iraq", "<b>") is not a separator. */
 function isSectionLabel(text: string): boolean {
   if (/[.!?]$/.test(text)) return false
-  return wordCount(text) <= 2 || wordCount(text) <= 6 && /\S\s*[|›»>/]\s*\S/.test(text)
+  return wordCount(text) <= 2 || wordCount(text) <= 6 && /\S\s*[|›»]\s*\S|\S\s+[>/]\s+\S/.test(text)
 }
 
 /** Takes the title from a unit when it reads like one (or equals the known title). */

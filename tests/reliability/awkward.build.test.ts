@@ -5,6 +5,7 @@ import { select } from 'hast-util-select'
 import { injectedElements } from './injected.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeText } from '../../src/ingest/decode-text.ts'
+import { logBuildSummary } from '../../src/integrations/build-summary.ts'
 import type { DossierJson } from '../../src/site/dossier-json.ts'
 import { awkwardCases, makeAwkwardCorpus, type AwkwardCase, type AwkwardCorpus } from '../fixtures/make-awkward.ts'
 import { buildSite, removeSite, type BuiltSite } from '../support/build-site.ts'
@@ -82,6 +83,16 @@ describe('the awkward corpus', () => {
     const text = select('.article-text p', page.tree) as Element | undefined
     expect(text?.properties['dir'], `dir of ${c.file}`).toBe(c.dir)
     if (c.lang) expect(text?.properties['lang'], `lang of ${c.file}`).toBe(c.lang)
+  })
+
+  it('summarises the build in one line and names every skipped file with its reason', async () => {
+    const logged: string[] = []
+    await logBuildSummary(site.dist, 1234, { info: (m) => logged.push(m), warn: (m) => logged.push(m) })
+    const [line, ...rest] = logged
+    expect(line).toMatch(new RegExp(`^Dossier: ${json.sources.length} articles read, ${json.skipped.length} skipped \\(\\d+ [a-z]`))
+    expect(line).toMatch(/\d+ topics?, \d+ cross-references?, 1\.2 s$/)
+    for (const c of corpus.cases) if (c.outcome === 'skipped') expect(rest.find((m) => m.startsWith(`skipped ${c.file}: `)), c.file).toMatch(new RegExp(c.reason.source.replace('^', ': ')))
+    expect(rest).toHaveLength(json.skipped.length)
   })
 
   it('never follows a symbolic link: text from outside the folder is nowhere in the site', async () => {

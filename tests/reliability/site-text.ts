@@ -73,3 +73,9 @@ export function tempFolders() {
     },
   }
 }
+
+/** The text of a source as its page sets it: the title and the article text, without notes, kicker, meta or furniture. */
+export function sourceText(page: Page): string {
+  const parts = selectAll('h1.article-title, .article-text', page.tree) as Element[]
+  return normalise(parts.map((part) => textWithout(part, NOTES)).join(' '))
+}
