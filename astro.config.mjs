@@ -10,6 +10,8 @@ export default defineConfig({
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   integrations: [mdx(), relativeUrls(), buildSummary()],
+  // The analyst's notes are prose: no code highlighting, whose inline styles the CSP would refuse.
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: only the site's own files run or style the page
   // ('self' also matches file: URLs for a page opened from disk, in Chromium), inline <style> only
   // by the hashes Astro computes, no inline script or event handler at all, nothing loaded from

@@ -63,6 +63,8 @@ export interface Sentence {
   role: SentenceRole;
   /** The sentence exactly as in its paragraph, trimmed. */
   text: string;
+  /** The white space after it within its block: ' ', or '' (between Chinese or Japanese sentences, and after the last). */
+  gap: string;
   /** Position of its block within the source (0 = title). */
   block: number;
   /** Position in reading order within the whole source. */

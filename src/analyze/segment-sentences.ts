@@ -28,20 +28,35 @@ const SENTENCE_OPENERS = new Set([
   'some', 'many', 'most', 'one', 'two', 'officials', 'according', 'earlier', 'later', 'last',
 ])
 
-/** Splits a paragraph into trimmed sentences; joining them with single spaces gives the paragraph back (whitespace-normalised). */
-export function segmentSentences(paragraph: string): string[] {
-  const pieces: string[] = []
+/** A sentence and the white space that followed it in its paragraph (`' '`, or `''` as between sentences of Chinese or Japanese). */
+export interface SentenceSpan {
+  text: string
+  gap: string
+}
+
+/** Splits a paragraph into trimmed sentences, each with the gap after it; text and gaps joined give the paragraph back (white space normalised). */
+export function segmentSentenceSpans(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = []
   for (const { segment } of segmenter.segment(paragraph)) {
-    const piece = segment.trim()
-    if (!piece) continue
-    const previous = pieces.at(-1)
-    if (previous !== undefined && continuesAfter(previous, piece)) {
-      pieces[pieces.length - 1] = `${previous} ${piece}`
+    const text = segment.trim()
+    if (!text) continue
+    const gap = /\s$/.test(segment) ? ' ' : ''
+    const previous = spans.at(-1)
+    if (previous !== undefined && continuesAfter(previous.text, text)) {
+      previous.text = `${previous.text}${previous.gap}${text}`
+      previous.gap = gap
     } else {
-      pieces.push(piece)
+      spans.push({ text, gap })
     }
   }
-  return pieces
+  const last = spans.at(-1)
+  if (last) last.gap = ''
+  return spans
+}
+
+/** The sentences of a paragraph, trimmed (see segmentSentenceSpans). */
+export function segmentSentences(paragraph: string): string[] {
+  return segmentSentenceSpans(paragraph).map((span) => span.text)
 }
 
 /** Whether `next` continues the sentence that `previous` seemed to end. */

@@ -29,14 +29,14 @@ interface Flat {
   sentences: { id: string; start: number; end: number }[]
 }
 
-/** Joins the sentences: a space within a block, a line break between blocks. */
+/** Joins the sentences: their own gap within a block, a line break between blocks. */
 function flatten(source: Source): Flat {
   let text = ''
   const sentences: Flat['sentences'] = []
-  let block = -1
+  let previous: Source['sentences'][number] | undefined
   for (const sentence of source.sentences) {
-    if (text) text += sentence.block === block ? ' ' : '\n'
-    block = sentence.block
+    if (previous) text += sentence.block === previous.block ? previous.gap : '\n'
+    previous = sentence
     sentences.push({ id: sentence.id, start: text.length, end: text.length + sentence.text.length })
     text += sentence.text
   }

@@ -32,12 +32,13 @@ function blockToElement(block: Block, titleRank: number, script: Properties): El
   return h('p', script, sentences)
 }
 
-/** The sentences of a block as spans, separated by single spaces. */
+/** The sentences of a block as spans, separated by the white space that separated them (none between Chinese sentences). */
 function sentencesOf(block: Block): ElementContent[] {
   const children: ElementContent[] = []
-  for (const sentence of block.sentences) {
-    if (children.length) children.push({ type: 'text', value: ' ' })
+  block.sentences.forEach((sentence, i) => {
+    const gap = block.sentences[i - 1]?.gap
+    if (gap) children.push({ type: 'text', value: gap })
     children.push(h('span.sentence', { dataSentence: sentence.id }, sentence.text))
-  }
+  })
   return children
 }

@@ -5,7 +5,7 @@ import { articleFromText } from '../eval/load-cluster.ts'
 
 /** A body sentence of source `s`. */
 export function sentence(text: string, role: Sentence['role'] = 'body', source = 's'): Sentence {
-  return { id: 'x', source, role, text, block: 1, index: 1 }
+  return { id: 'x', source, role, text, gap: '', block: 1, index: 1 }
 }
 
 /** A source from a title and paragraphs, with an optional outlet. */

@@ -115,10 +115,9 @@ describe('the awkward corpus', () => {
     }
   })
 
-  // Known bug, reported: sentences are joined with a space on the page (source-to-hast) because the
-  // Sentence model does not keep the space that followed each one (analyze/split-source). Between
-  // CJK sentences ("。”他") and where the segmenter cuts inside a token ("![alt]"), a space is added.
-  it.fails('adds no space that the input does not have (CJK sentences, "![alt]")', async () => {
+  // Each sentence keeps the gap that followed it (none between CJK sentences, none where the
+  // segmenter cuts inside a token such as "![alt]"), and the page puts back exactly that gap.
+  it('adds no space that the input does not have (CJK sentences, "![alt]")', async () => {
     for (const { source, lines } of await inputLines()) {
       const page = articleText(pages.get(source.page)!)
       for (const line of lines) expect(page, `${source.file}: "${line.slice(0, 60)}"`).toContain(line)

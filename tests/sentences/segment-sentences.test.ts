@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { segmentSentences } from '../../src/analyze/segment-sentences.ts'
+import { segmentSentenceSpans, segmentSentences } from '../../src/analyze/segment-sentences.ts'
 
 describe('segmentSentences', () => {
   it('splits ordinary sentences', () => {
@@ -45,6 +45,25 @@ describe('segmentSentences', () => {
       fc.property(fc.array(fc.constantFrom('Mr.', 'U.S.', 'said', 'The', 'it.', 'Jan.', '5', 'Gen.', 'Why?', '“Go.”', 'a', 'B.'), { minLength: 1, maxLength: 30 }), (words) => {
         const paragraph = words.join(' ')
         expect(segmentSentences(paragraph).join(' ')).toBe(paragraph)
+      }),
+    )
+  })
+})
+
+describe('segmentSentenceSpans', () => {
+  it('keeps the gap after each sentence: a space, or none between Chinese sentences', () => {
+    expect(segmentSentenceSpans('他说：“不。”她走了。 The end.')).toEqual([
+      { text: '他说：“不。”', gap: '' },
+      { text: '她走了。', gap: ' ' },
+      { text: 'The end.', gap: '' },
+    ])
+  })
+
+  it('gives the paragraph back: texts and gaps joined', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Mr.', 'U.S.', 'said', 'it.', '他说。', '好！', '![alt]', 'Go!', 'a'), { minLength: 1, maxLength: 30 }), fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), (words, spaced) => {
+        const paragraph = words.map((word, i) => (i > 0 && spaced[i] ? ` ${word}` : word)).join('')
+        expect(segmentSentenceSpans(paragraph).map((span) => span.text + span.gap).join('')).toBe(paragraph)
       }),
     )
   })
