@@ -67,6 +67,9 @@ async function copyProject(from: string, to: string, entries: string[]): Promise
   return to
 }
 
+// The project as it is when the benchmark starts: every size builds the same code.
+const snapshot = await copyProject(projectRoot, await mkdtemp(join(tmpdir(), 'dossier-bench-project-')), ['astro.config.mjs', 'src', 'public', 'package.json', 'tsconfig.json'])
+
 const rows: string[] = []
 for (const size of sizes.length ? sizes : [100, 1000, 10000]) {
   const work = await mkdtemp(join(tmpdir(), `dossier-bench-${size}-`))
@@ -81,7 +84,7 @@ for (const size of sizes.length ? sizes : [100, 1000, 10000]) {
   const emptyContent = join(work, 'content')
   await mkdir(emptyContent)
   const floorCopy = await copyProject(floorRoot, join(work, 'floor'), ['astro.config.mjs', 'src'])
-  const projectCopy = await copyProject(projectRoot, join(work, 'project'), ['astro.config.mjs', 'src', 'public', 'package.json', 'tsconfig.json'])
+  const projectCopy = await copyProject(snapshot, join(work, 'project'), ['astro.config.mjs', 'src', 'public', 'package.json', 'tsconfig.json'])
   // Output inside each copy, so that the build's own chunks resolve packages through its node_modules.
   const floor = runBuild(floorCopy, join(floorCopy, 'dist'), join(work, 'floor-cache'), { FLOOR_SEEDS: seeds })
   const env = { DOSSIER_SEEDS: seeds, DOSSIER_CONTENT: emptyContent }
@@ -113,6 +116,8 @@ for (const size of sizes.length ? sizes : [100, 1000, 10000]) {
   console.log(`| ${rows.at(-1)} |`)
   await rm(work, { recursive: true, force: true })
 }
+
+await rm(snapshot, { recursive: true, force: true })
 
 const cpu = execFileSync('sh', ['-c', "nproc; grep -m1 'model name' /proc/cpuinfo | cut -d: -f2; free -g | awk '/Mem:/ {print $2}'"], { encoding: 'utf8' }).trim().split('\n')
 console.log(`\nMachine: ${cpu[0]} cores,${cpu[1]}, ${cpu[2]} GiB; Node ${process.version}\n`)
