@@ -5,5 +5,6 @@ import { toDossierJson } from '../site/dossier-json.ts'
 /** `dossier.json`: the whole analysis, for other tools and for the tests. */
 export const GET: APIRoute = async () => {
   const json = toDossierJson(await getDossier())
-  return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } })
+  // One line: at thousands of sources the indented form is a third larger and slower to write.
+  return new Response(`${JSON.stringify(json)}\n`, { headers: { 'Content-Type': 'application/json' } })
 }
