@@ -33,6 +33,7 @@ function isWord(token: string): boolean {
 /** Pairs already diffed in this build: the same passages meet on both sources' pages and in print. */
 const memo = new Map<string, ElementContent[]>()
 const MEMO_LIMIT = 50_000
+const MAX_EDITS = 2_000
 
 /**
  * `other` as hast, with the words `base` does not have wrapped in `<mark class="differs">`.
@@ -53,9 +54,9 @@ function diffToHast(base: string, other: string): ElementContent[] {
   const otherTokens = tokenize(other)
   const baseKeys = tokenize(base).filter(isWord).map(comparable)
   const otherKeys = otherTokens.map((token) => (isWord(token) ? comparable(token) : `\u0000${token}`))
-  // Passages that share little are shown as they are: marking nearly every word helps no reader,
-  // and bounding the edit length keeps the diff linear on long, different sentences.
-  const changes = diffArrays(baseKeys, otherKeys, { maxEditLength: Math.min(60, Math.max(12, Math.ceil(otherKeys.length * 0.5))) })
+  // The edit length is bounded so that a pathological "sentence" (a 250 kB line with no full stop)
+  // cannot make the diff quadratic; such a passage is shown unmarked. Real sentences stay far below.
+  const changes = diffArrays(baseKeys, otherKeys, { maxEditLength: MAX_EDITS })
   if (!changes) return [{ type: 'text', value: other }]
   const out: ElementContent[] = []
   let at = 0

@@ -13,6 +13,12 @@ describe('markDifferences', () => {
     expect(html('The "coordinates" were given.', 'the “co-ordinates” were given.')).toBe('the “co-ordinates” were given.')
   })
 
+  it('marks a paraphrase that shares only a few words', () => {
+    const base = 'More than 24 positions have been targeted by Russian warplanes on Tuesday as Russia says that Syrian “opposition representatives” gave intelligence.'
+    const other = 'Russia said its jets bombed 24 targets in Syria yesterday using co-ordinates supplied by “opposition representatives”—the first time.'
+    expect(html(base, other)).toBe('<mark class="differs">Russia said its jets bombed</mark> 24 <mark class="differs">targets in Syria yesterday using co-ordinates supplied</mark> by “opposition representatives”—the <mark class="differs">first time</mark>.')
+  })
+
   it('keeps the other passage’s text exactly', () => {
     const other = 'Deir al-Zor, Ithriya — and “eastern” Aleppo.'
     expect(html('Deir Ezzor, Ithriya and eastern Aleppo', other).replace(/<[^>]+>/g, '')).toBe(other)
