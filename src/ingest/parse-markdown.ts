@@ -96,7 +96,18 @@ function pushUnit(out: Collected, raw: string, heading: boolean): void {
 
 /** The text of a node: markup gives way to its text, image alt and inline HTML left out. */
 function text(node: Nodes | Nodes[]): string {
-  return toString(node, { includeImageAlt: false, includeHtml: false })
+  return toString(keepInlineHtml(node), { includeImageAlt: false, includeHtml: true })
+}
+
+/** Tags a clipper adds for mere formatting: dropped, their text kept. Any other inline HTML stays as typed, as text. */
+const FORMATTING_TAG = /^<\/?(?:b|i|em|strong|u|s|sup|sub|span|small|mark|abbr|cite|q|del|ins|br|wbr)(?:\s[^<>]*)?\/?>$/i
+
+/** Inline HTML without its formatting tags (`<b>`, `<sup>`, …), so that only the words and any other markup remain. */
+function keepInlineHtml<T extends Nodes | Nodes[]>(node: T): T {
+  if (Array.isArray(node)) return node.map(keepInlineHtml) as T
+  if (node.type === 'html') return (FORMATTING_TAG.test(node.value.trim()) ? { ...node, value: '' } : node) as T
+  if ('children' in node) return { ...node, children: (node.children as Nodes[]).map(keepInlineHtml) } as T
+  return node
 }
 
 /**

@@ -69,7 +69,12 @@ describe('Markdown clippings', () => {
 
   it('text stays data: escaped and inline markup is never interpreted, entities become plain characters', () => {
     const a = parseMd('# A title for the test\n\nThe &lt;b&gt;minister&lt;/b&gt; said <script>alert(1)</script> it & co. were "fine".\n')
-    expect(a.paragraphs).toEqual(['The <b>minister</b> said alert(1) it & co. were "fine".'])
+    expect(a.paragraphs).toEqual(['The <b>minister</b> said <script>alert(1)</script> it & co. were "fine".'])
+  })
+
+  it('drops the tags of mere formatting but keeps any other inline HTML as typed, so nothing is lost', () => {
+    const a = parseMd('# A title for the test\n\nHe said it <b>twice</b>, 10<sup>3</sup> times, near <Component prop="x" /> and <img src=x onerror=alert(1)>.\n')
+    expect(a.paragraphs).toEqual(['He said it twice, 103 times, near <Component prop="x" /> and <img src=x onerror=alert(1)>.'])
   })
 
   it('a link keeps its text, an image inside a link still gives its caption', () => {
