@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url'
 import { defineCollection } from 'astro:content'
-import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
 import { articlesLoader } from './ingest/articles-loader.ts'
+import { analystGlob } from './site/analyst-glob.ts'
 import { readSettings } from './site/settings.ts'
 
 const settings = readSettings()
@@ -39,7 +39,7 @@ const introSchema = z.object({
 
 export const collections = {
   sources: defineCollection({ loader: articlesLoader({ folder: settings.seeds, root: settings.root }) }),
-  topics: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: contentFolder('topics') }), schema: topicSchema }),
-  annotations: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: contentFolder('annotations') }), schema: annotationSchema }),
-  intro: defineCollection({ loader: glob({ pattern: 'index.{md,mdx}', base: pathToFileURL(`${settings.content}/`) }), schema: introSchema }),
+  topics: defineCollection({ loader: analystGlob({ pattern: '*.{md,mdx}', base: contentFolder('topics') }, settings.root), schema: topicSchema }),
+  annotations: defineCollection({ loader: analystGlob({ pattern: '*.{md,mdx}', base: contentFolder('annotations') }, settings.root), schema: annotationSchema }),
+  intro: defineCollection({ loader: analystGlob({ pattern: 'index.{md,mdx}', base: pathToFileURL(`${settings.content}/`) }, settings.root), schema: introSchema }),
 }
