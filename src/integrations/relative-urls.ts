@@ -8,6 +8,9 @@ import type { AstroIntegration } from 'astro'
  * site is opened from disk or served under a sub-path. After the build, every HTML file's
  * root-absolute `href`/`src` is rewritten relative to that file.
  */
+/** Pages read and written at the same time. */
+const OPEN_AT_ONCE = 64
+
 export default function relativeUrls(): AstroIntegration {
   return {
     name: 'dossier:relative-urls',
@@ -15,12 +18,15 @@ export default function relativeUrls(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir)
         const files = await htmlFiles(root)
-        await Promise.all(files.map(async (file) => {
-          const page = relative(root, file).split(sep).join('/')
-          const html = await readFile(file, 'utf8')
-          const rewritten = relativizeHtml(html, page)
-          if (rewritten !== html) await writeFile(file, rewritten)
-        }))
+        // A bounded number of files at once: tens of thousands of pages would exhaust file handles.
+        for (let i = 0; i < files.length; i += OPEN_AT_ONCE) {
+          await Promise.all(files.slice(i, i + OPEN_AT_ONCE).map(async (file) => {
+            const page = relative(root, file).split(sep).join('/')
+            const html = await readFile(file, 'utf8')
+            const rewritten = relativizeHtml(html, page)
+            if (rewritten !== html) await writeFile(file, rewritten)
+          }))
+        }
         logger.info(`relative URLs in ${files.length} pages`)
       },
     },
