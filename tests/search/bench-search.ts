@@ -12,22 +12,11 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSearchFiles, type SearchFile, type SearchInput } from '../../src/search/index.ts'
 import { fileUrl, launchBrowser } from '../support/browser.ts'
+import { random } from '../bench/generate-corpus.ts'
 import { clientFile } from './client-engine.ts'
 
 const articles = Number(process.argv[2] ?? 10_000)
 const out = process.argv[3] ?? join(tmpdir(), 'dossier-search-bench')
-
-/** mulberry32: a small seeded PRNG, so every run makes the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const next = random(42)
 const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'sa', 'vol', 'dar', 'li', 'no', 'zu', 'bek', 'ra', 'pol', 'an', 'te', 'gor', 'mus', 'el', 'ji', 'ha', 'qua', 'ren', 'dov', 'is', 'ul', 'ma', 'sh', 'ov', 'et', 'ba']
