@@ -31,6 +31,6 @@ function retold(error: LocatedError, root: string): Error {
   if (!file) return error
   const problem = error.message.split('\n')[0] ?? 'cannot be read'
   const told = new AnalystError(relative(root, file), error.loc?.line ?? null, `the front matter cannot be read: ${problem}`, 'check the quotes, brackets and indentation between the --- lines (YAML)') as LocatedError
-  told.loc = error.loc
+  if (error.loc) told.loc = error.loc
   return told
 }
