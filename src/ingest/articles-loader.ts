@@ -34,8 +34,10 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         throw new Error(`Cannot read the seeds folder ${folder}: ${(error as Error).message}. Set DOSSIER_SEEDS to a folder of articles.`)
       })
       const seeds = listing.files
-      const hashes: string[] = []
-      for (const seed of seeds) hashes.push(createHash('sha1').update(await readFile(seed.absolutePath)).digest('hex'))
+      // Each file is read once: its bytes give the digest, and are parsed when the digest is new.
+      const contents: Buffer[] = []
+      for (const seed of seeds) contents.push(await readFile(seed.absolutePath))
+      const hashes = contents.map((bytes) => createHash('sha1').update(bytes).digest('hex'))
       const originals = originalsByHash(seeds.map((seed, i) => ({ file: seed.file, hash: hashes[i]! })))
       const ids = assignSourceIds(seeds.filter((seed, i) => originals.get(hashes[i]!) === seed.file).map((seed) => seed.file))
       const kept = new Set<string>()
@@ -66,7 +68,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           if (entry.kind === 'article') for (const warning of entry.article.warnings) logger.warn(`${seed.file}: ${warning}`)
           continue
         }
-        const outcome = parseArticleFile(new Uint8Array(await readFile(seed.absolutePath)), seed.file, seed.format)
+        const outcome = parseArticleFile(new Uint8Array(contents[i]!), seed.file, seed.format)
         if ('skipped' in outcome) {
           skip({ file: seed.file, reason: outcome.skipped }, digest, seed.absolutePath)
           continue
