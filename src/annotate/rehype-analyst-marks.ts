@@ -21,6 +21,7 @@ export default function rehypeAnalystMarks(options: AnalystMarksOptions) {
   const bySentence = new Map<string, AnalystMark[]>()
   for (const mark of options.marks) bySentence.set(mark.sentence, [...(bySentence.get(mark.sentence) ?? []), mark])
   return (tree: Root): void => {
+    if (bySentence.size === 0) return
     visit(tree, 'element', (node) => {
       const id = node.properties['dataSentence']
       if (typeof id !== 'string') return

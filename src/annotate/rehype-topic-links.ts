@@ -1,5 +1,4 @@
 import type { Root } from 'hast'
-import { h } from 'hastscript'
 import { visit } from 'unist-util-visit'
 import { wrapTextRange } from './hast-text-ranges.ts'
 
@@ -23,14 +22,14 @@ export interface TopicLinksOptions {
 export default function rehypeTopicLinks(options: TopicLinksOptions) {
   const { links } = options
   return (tree: Root): void => {
+    if (links.size === 0) return
     visit(tree, 'element', (node) => {
       const id = node.properties['dataSentence']
       if (typeof id !== 'string') return
       for (const link of withoutOverlaps(links.get(id) ?? [])) {
-        wrapTextRange(node, link.start, link.end, (children) =>
-          h('a.topic-link', { href: link.href, dataTopic: link.topic }, children),
-        )
-        if (link.name) titleLastLink(node, link)
+        const properties = { className: ['topic-link'], href: link.href, dataTopic: link.topic, ...(link.name ? { title: `Topic: ${link.name}` } : {}) }
+        // Plain hast objects: this runs for every mention of every page.
+        wrapTextRange(node, link.start, link.end, (children) => ({ type: 'element', tagName: 'a', properties: { ...properties }, children }))
       }
     })
   }
@@ -47,13 +46,4 @@ export function withoutOverlaps(links: readonly TopicLink[]): TopicLink[] {
     reached = link.end
   }
   return kept
-}
-
-/** Gives the links just made for `link` a title naming the topic ("Andrei Kartapolov" on "Kartapolov"). */
-function titleLastLink(sentence: import('hast').Element, link: TopicLink): void {
-  visit(sentence, 'element', (node) => {
-    if (node.tagName === 'a' && node.properties['dataTopic'] === link.topic && node.properties['title'] === undefined) {
-      node.properties['title'] = `Topic: ${link.name}`
-    }
-  })
 }
