@@ -1,4 +1,4 @@
-import { linkerFor, sourcePage, topicPage } from './paths.ts'
+import { linkerFor, sentenceAnchor, topicPage } from './paths.ts'
 
 /** Where links to sentences and topics go: to other pages of the site, or to anchors of one printed document. */
 export interface LinkTargets {
@@ -10,7 +10,7 @@ export interface LinkTargets {
 export function pageTargets(from: string): LinkTargets {
   const link = linkerFor(from)
   return {
-    sentence: (source, sentence) => link(`${sourcePage(source)}#${sentence}`),
+    sentence: (source, sentence) => link(sentenceAnchor(source, sentence)),
     topic: (slug) => link(topicPage(slug)),
   }
 }

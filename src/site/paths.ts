@@ -21,6 +21,11 @@ export function sourcePage(id: string): string {
   return `sources/${id}.html`
 }
 
+/** A sentence on its source's page: `sources/<id>.html#<sentence-id>`. */
+export function sentenceAnchor(source: string, sentence: string): string {
+  return `${sourcePage(source)}#${sentence}`
+}
+
 /** The page of one topic. */
 export function topicPage(slug: string): string {
   return `topics/${slug}.html`

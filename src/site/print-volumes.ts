@@ -1,7 +1,7 @@
 import type { Source, Topic } from '../model.ts'
 import { printPrefix, type LinkTargets } from './link-targets.ts'
 import { pagedPath } from './paging.ts'
-import { PAGES, relativeHref, sourcePage } from './paths.ts'
+import { PAGES, relativeHref, sentenceAnchor } from './paths.ts'
 
 /**
  * The printed dossier is one document while it is small; a large dossier is cut into volumes of
@@ -49,7 +49,7 @@ export function printTargetsFor(volumes: readonly PrintVolume[], current: PrintV
     // A source left out of the printed volumes is linked on its own page.
     sentence: (source, sentence) => {
       const volume = volumeOf.get(source)
-      return volume ? at(volume, `${printPrefix(source)}${sentence}`) : relativeHref(current.path, `${sourcePage(source)}#${sentence}`)
+      return volume ? at(volume, `${printPrefix(source)}${sentence}`) : relativeHref(current.path, sentenceAnchor(source, sentence))
     },
     topic: (slug) => at(volumes.at(-1)!, `topic--${slug}`),
   }

@@ -1,4 +1,5 @@
 import type { Span, Topic, TopicKind } from '../model.ts'
+import { paginate } from './paging.ts'
 
 /** How topic pages are cut and ordered: pure helpers the topic pages share. */
 
@@ -21,9 +22,7 @@ export function topicPageSlug(slug: string, n: number): string {
 
 /** The topic's mentions cut into pages. */
 export function mentionPages(topic: Topic): Span[][] {
-  const pages: Span[][] = []
-  for (let i = 0; i < topic.mentions.length; i += MENTIONS_PER_PAGE) pages.push(topic.mentions.slice(i, i + MENTIONS_PER_PAGE))
-  return pages.length ? pages : [[]]
+  return paginate(topic.mentions, MENTIONS_PER_PAGE)
 }
 
 /** Groups spans by source, keeping the order of first appearance. */
