@@ -67,7 +67,7 @@ function splitText(node: Text, from: number, to: number): [Text | null, Text, Te
 }
 
 /** Characters of text a node holds. */
-export function textLength(node: ElementContent): number {
+function textLength(node: ElementContent): number {
   if (node.type === 'text') return node.value.length
   if (node.type === 'element') return node.children.reduce((sum, child) => sum + textLength(child), 0)
   return 0

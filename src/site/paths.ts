@@ -14,7 +14,6 @@ export const PAGES = {
   print: 'print.html',
 } as const
 
-export type PageName = keyof typeof PAGES
 
 /** The page of one source. */
 export function sourcePage(id: string): string {
