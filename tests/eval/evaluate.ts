@@ -22,6 +22,8 @@ interface Labels {
   dir?: string
   /** Each non-empty line is a paragraph (the saved seeds). */
   lines?: boolean
+  /** Read every file (.txt, .md, .html) through the real ingest parser, as a build does. */
+  ingest?: boolean
   /** Groups of passages that report the same thing: every cross-source pair should be linked. */
   same: Ref[][]
   /** Groups whose links are acceptable but not required. */
@@ -70,7 +72,7 @@ export function evaluateAll(options: AnalyzeOptions = {}): ClusterResult[] {
 export function evaluateCluster(name: string, options: AnalyzeOptions = {}): ClusterResult {
   const folder = join(CLUSTERS, name)
   const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as Labels
-  const sources = loadCluster(resolve(folder, labels.dir ?? '.'), labels.lines === true)
+  const sources = loadCluster(resolve(folder, labels.dir ?? '.'), { lines: labels.lines === true, ingest: labels.ingest === true })
   const analysis = analyzeCorpus(sources, [], options)
   const find = locator(sources, name)
   const same = pairsOf(labels.same, find)
