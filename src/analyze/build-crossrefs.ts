@@ -96,6 +96,18 @@ function pairKey(a: number, b: number): number {
   return a < b ? a * 0x4000000 + b : b * 0x4000000 + a
 }
 
+/** The pairs to compare: a cluster says all its members report one thing, so every cross-source pair of it; a lone link, its two ends. */
+function comparedPairs(group: readonly Edge[], indices: readonly number[], sentences: readonly Sentence[]): [number, number][] {
+  if (group.length === 1) return [[group[0]!.a, group[0]!.b]]
+  const pairs: [number, number][] = []
+  for (let i = 0; i < indices.length; i++) {
+    for (let j = i + 1; j < indices.length; j++) {
+      if (sentences[indices[i]!]!.source !== sentences[indices[j]!]!.source) pairs.push([indices[i]!, indices[j]!])
+    }
+  }
+  return pairs
+}
+
 /** One cross-reference from a connected group of edges, with the discrepancies along its links. */
 function toCrossRef(group: readonly Edge[], sentences: readonly Sentence[], compare: Compare): { first: number; ref: CrossRef } {
   const indices = [...new Set(group.flatMap((edge) => [edge.a, edge.b]))].sort((x, y) => x - y)
@@ -103,9 +115,9 @@ function toCrossRef(group: readonly Edge[], sentences: readonly Sentence[], comp
   const kind = group.some((edge) => edge.kind === 'quote') ? 'quote' : group.some((edge) => edge.kind === 'claim') ? 'claim' : 'related'
   const score = Math.round((group.reduce((sum, edge) => sum + edge.score, 0) / group.length) * 1000) / 1000
   const details = new Map<string, Discrepancy>()
-  for (const edge of [...group].sort((x, y) => x.a - y.a || x.b - y.b)) {
-    for (const discrepancy of compare(edge.a, edge.b)) {
-      if (edge.kind === 'related' && !RELATED_KINDS.has(discrepancy.kind)) continue
+  for (const [a, b] of comparedPairs(group, indices, sentences)) {
+    for (const discrepancy of compare(a, b)) {
+      if (kind === 'related' && !RELATED_KINDS.has(discrepancy.kind)) continue
       details.set(`${discrepancy.kind}|${discrepancy.detail}`, discrepancy)
     }
   }

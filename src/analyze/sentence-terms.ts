@@ -4,7 +4,7 @@
  */
 import type { Figure, Sentence } from '../model.ts'
 import type { Mention } from './match-mentions.ts'
-import { canonicalWord } from './term-synonyms.ts'
+import { canonicalPhrase, canonicalWord } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
 import type { Token } from './tokenize.ts'
 import { STOPWORDS } from './word-lists.ts'
@@ -23,7 +23,7 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], 
       continue
     }
     const next = tokens[i + 1]
-    if (next && next.hyphenated && token.key.length <= 3 && isLowerStart(next.text)) {
+    if (next && next.hyphenated && token.key.length <= 3 && !isDigit(token.key) && isLowerStart(next.text)) {
       terms.push(stem(token.key + next.key)) // "co-ordinates" → "coordinates"
       i++
       continue
@@ -36,10 +36,22 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], 
         continue
       }
     }
+    const phrase = next ? canonicalPhrase(token.key, next.key) : undefined
+    if (phrase !== undefined) {
+      terms.push(phrase) // "stepped down" → "resign"
+      i++
+      continue
+    }
     const term = plainTerm(token.key)
     if (term !== null) terms.push(term)
   }
   return terms
+}
+
+/** Whether a folded word starts with a digit ("290-metre" is a figure, not a prefix). */
+function isDigit(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 /** Whether a word starts with a lower-case letter. */
@@ -90,15 +102,20 @@ function termOfFigure(figure: Figure): string {
   return `#${Number(value.toPrecision(2))}`
 }
 
-/** A light stemmer: plural and verb endings, enough to meet "bombing" / "bombed" / "bombs". */
+/** A light stemmer: plural and verb endings, enough to meet "bombing" / "bombed" / "bombs", and a final silent "e" so "rescue" meets "rescued". */
 export function stem(word: string): string {
   if (word.length <= 4) return word
   if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`
   if (word.endsWith('ing') && word.length > 6) return undouble(word.slice(0, -3))
   if (word.endsWith('ed') && word.length > 5) return undouble(word.slice(0, -2))
   if (word.endsWith('es') && /(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2)
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1)
-  return word
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return dropE(word.slice(0, -1))
+  return dropE(word)
+}
+
+/** Drops a final "e" after a consonant ("collapse" → "collaps", as "collapsed" stems), not from short words or "-ee". */
+function dropE(word: string): string {
+  return word.length > 4 && /(?:[^aeiou]|u)e$/.test(word) ? word.slice(0, -1) : word
 }
 
 /** Undoes a doubled final consonant: "bombarded" keeps, "targetted" → "target". */

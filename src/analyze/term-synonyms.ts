@@ -17,7 +17,7 @@ function table(groups: readonly string[]): ReadonlyMap<string, string> {
 const SYNONYMS = table([
   'die died dies dead death deaths toll killed kill kills killing fatalities fatality perished',
   'injure injured wounded wounding injuries injury hurt',
-  'strike strikes struck bombed bombing bombs bomb airstrike airstrikes raid raids attacked attack attacks shelled shelling',
+  'strike strikes struck bombed bombing bombs bomb airstrike airstrikes raid raids attacked attack attacks shelled shelling hit hits crashed crash crashes slammed slam slams rammed collided',
   'aircraft jets jet warplanes warplane planes plane fighter fighters bombers',
   'soldier soldiers troops troop servicemen personnel',
   'launch launched launches fired fire fires',
@@ -39,7 +39,46 @@ const SYNONYMS = table([
   'cooperation co-operation collaboration',
   'big large largest biggest major',
   'send sent deployed deploy dispatched',
+  // Office and courts: how reporters vary the same act.
+  'resign resigned resigns resigning resignation quit quits quitting',
+  'convict convicted convicts conviction guilty',
+  'jail jailed jails prison imprisoned imprisonment',
+  'ban banned bans banning barred barring',
+  'deny denied denies denying denial',
+  'prosecutor prosecutors prosecution',
+  'lawyer lawyers attorney attorneys',
+  'investigation investigations inquiry inquiries probe probes',
+  'bribe bribes bribery kickback kickbacks',
+  'corruption graft',
+  'ceo boss',
+  // People and things: the same referent in other words.
+  'company companies firm firms',
+  'ship ships vessel vessels freighter freighters',
+  'car cars vehicle vehicles',
+  'house houses home homes',
+  'money cash funds',
+  'missing unaccounted',
+  'rescue rescued rescues rescuing rescuer rescuers',
+  'distress mayday',
+  'hospital hospitalised hospitalized hospitalisation hospitalization',
+  // Movements of numbers.
+  'fall fell falls falling plunged plunge slumped slump tumbled',
+  'rise rose risen rises rising climbed climb increased',
+  'halt halted halts suspend suspended suspends suspension',
 ])
+
+/** Two-word verbs that mean one of the words above ("stepped down" = resigned). */
+const PHRASES = new Map(Object.entries({
+  'step down': 'resign', 'steps down': 'resign', 'stepped down': 'resign', 'stepping down': 'resign',
+  'stand down': 'resign', 'stands down': 'resign', 'stood down': 'resign',
+  'chief executive': 'ceo', 'found guilty': 'convict', 'behind bars': 'jail',
+}))
+const PHRASE_STARTS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!))
+
+/** The canonical word for two folded words read as one ("stepped down" → "resign"), or undefined. */
+export function canonicalPhrase(first: string, second: string): string | undefined {
+  return PHRASE_STARTS.has(first) ? PHRASES.get(`${first} ${second}`) : undefined
+}
 
 /** The canonical word for a folded, unstemmed word (itself when it has no synonym). */
 export function canonicalWord(word: string): string {

@@ -46,3 +46,12 @@ describe('buildCrossRefs', () => {
     expect(buildCrossRefs([...edges].reverse(), sentences, none)).toEqual(buildCrossRefs(edges, sentences, none))
   })
 })
+
+describe('discrepancies of a cluster', () => {
+  it('compare every cross-source pair of its members, not only the linked ones', () => {
+    const compared: string[] = []
+    const compare = (a: number, b: number): Discrepancy[] => { compared.push(`${a}-${b}`); return [] }
+    buildCrossRefs([claim(0, 1, 0.9), claim(1, 2, 0.8)], corpus(['a', 'b', 'c']), compare)
+    expect(compared.sort()).toEqual(['0-1', '0-2', '1-2'])
+  })
+})

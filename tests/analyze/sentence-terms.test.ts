@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { sentenceTerms, stem } from '../../src/analyze/sentence-terms.ts'
+import { findFigures } from '../../src/analyze/find-figures.ts'
+import { canonicalPhrase, canonicalWord } from '../../src/analyze/term-synonyms.ts'
+import { sentence } from './helpers.ts'
+
+/** The terms of a plain sentence, with its figures. */
+function terms(text: string): string[] {
+  const s = sentence(text)
+  return sentenceTerms(s, [], findFigures(s))
+}
+
+describe('stem', () => {
+  it('meets a verb and its participle whether or not the base ends in a silent e', () => {
+    expect(stem('rescued')).toBe(stem('rescue'))
+    expect(stem('collapsed')).toBe(stem('collapse'))
+    expect(stem('bombing')).toBe(stem('bombed'))
+    expect(stem('bombs')).toBe('bomb')
+  })
+  it('leaves short words and double-e endings alone', () => {
+    expect(stem('rate')).toBe('rate')
+    expect(stem('employee')).toBe('employee')
+  })
+})
+
+describe('sentenceTerms', () => {
+  it('reads a two-word verb as its one-word synonym', () => {
+    expect(terms('The chief executive stepped down on Friday.')).toContain('resign')
+    expect(terms('The chief executive resigned on Friday.')).toContain('resign')
+    expect(terms('The boss quit on Friday.')).toEqual(terms('The chief executive stepped down on Friday.'))
+  })
+  it('keeps a hyphenated measure a figure, not a glued word', () => {
+    expect(terms('The 290-metre ship ran aground.').some((term) => term.startsWith('#'))).toBe(true)
+    expect(terms('The 290-metre ship ran aground.')).not.toContain('290metre')
+  })
+  it('still glues short prefixes: co-ordinates meets coordinates', () => {
+    expect(terms('They shared co-ordinates.')).toEqual(terms('They shared coordinates.'))
+  })
+})
+
+describe('term synonyms', () => {
+  it('fold reporters\' variants of one act, and only known phrases', () => {
+    expect(canonicalWord('quit')).toBe(canonicalWord('resigned'))
+    expect(canonicalWord('vessel')).toBe(canonicalWord('ship'))
+    expect(canonicalWord('unaccounted')).toBe('missing')
+    expect(canonicalPhrase('stepped', 'down')).toBe('resign')
+    expect(canonicalPhrase('stepped', 'up')).toBeUndefined()
+    expect(canonicalWord('table')).toBe('table')
+  })
+})
