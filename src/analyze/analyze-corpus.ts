@@ -22,7 +22,7 @@ import { fullText, mergeQuotes, overlap, quoteWords } from './merge-quotes.ts'
 import type { ResolvedOccurrence } from './merge-quotes.ts'
 import { sentenceTerms } from './sentence-terms.ts'
 import { TermTable } from './term-vectors.ts'
-import { TokenStore } from './token-store.ts'
+import { TokenPool, TokenStore } from './token-store.ts'
 import { uniqueSentences } from './unique-sentences.ts'
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.ts'
 import { pushTo } from './multimap.ts'
@@ -44,8 +44,9 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const isCommon = commonWordTestOf(store)
   lap('tokens and common words')
   const groups = new CandidateGroups()
+  const pool = new TokenPool()
   for (const [i, sentence] of sentences.entries()) {
-    for (const candidate of detectCandidates(sentence, isCommon, store.tokens(i, sentence.text))) groups.add(candidate)
+    for (const candidate of detectCandidates(sentence, isCommon, store.tokens(i, sentence.text, pool))) groups.add(candidate)
   }
   lap('name candidates')
   const drafts = buildTopics(groups, curated)
@@ -63,7 +64,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
     return starts[id] === 2
   }
   for (const [i, sentence] of sentences.entries()) {
-    const tokens = store.tokens(i, sentence.text)
+    const tokens = store.tokens(i, sentence.text, pool)
     const from = store.range(i)[0]
     const found = matchMentions(sentence, index, isCommon, tokens, (k) => mayStartAt(from + k))
     mentions.push(found)
@@ -82,9 +83,10 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
   const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
   const kindOf = (slug: string) => kinds.get(slug) ?? 'other'
-  const passage = (i: number): Passage => ({
+  const pools = [new TokenPool(), new TokenPool()] as const
+  const passage = (i: number, side: 0 | 1): Passage => ({
     sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
-    mentions: mentions[i]!, kindOf, tokens: store.tokens(i, sentences[i]!.text),
+    mentions: mentions[i]!, kindOf, tokens: store.tokens(i, sentences[i]!.text, pools[side]),
   })
   const figureless = (i: number): Passage => ({ sentence: sentences[i]!, label: '', figures: figuresBySentence[i]!, mentions: [], kindOf })
   const edges = alignSentences({
@@ -96,7 +98,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
     differentEvents: (a, b) => differentQuantities(figureless(a), figureless(b)),
   }, { ...DEFAULT_ALIGN_OPTIONS, ...options.align })
   lap('alignment')
-  const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a), passage(b)))
+  const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a, 0), passage(b, 1)))
   lap('cross-references')
   return {
     topics,

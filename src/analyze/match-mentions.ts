@@ -15,6 +15,16 @@ interface Entry {
   derived: boolean
   /** A theme keyword: any case, plural allowed. */
   keyword: boolean
+  /** Position in its first word's list (longest first), the order in which forms are tried. */
+  rank?: number
+}
+
+/** The forms starting with one word, split by their second word, so a common first name does not try every "Anna …" of the corpus. */
+interface Bucket {
+  /** Forms of two or more words, by their second word. */
+  bySecond: Map<string, Entry[]>
+  /** Forms of one word. */
+  singles: Entry[]
 }
 
 /** A mention found: which topic, where. */
@@ -23,7 +33,7 @@ export interface Mention extends Span {
 }
 
 /** Looks up topic forms by their first word. */
-export type MentionIndex = Map<string, Entry[]>
+export type MentionIndex = Map<string, Bucket>
 
 /** Indexes the forms of all topics; a form claimed by several topics goes to the one that saw it written, or to none. */
 export function indexForms(drafts: readonly TopicDraft[]): MentionIndex {
@@ -41,15 +51,29 @@ export function indexForms(drafts: readonly TopicDraft[]): MentionIndex {
       byForm.set(id, list)
     }
   }
-  const index: MentionIndex = new Map()
+  const byFirst = new Map<string, Entry[]>()
   for (const id of [...byForm.keys()].sort()) {
     const owner = ownerOf(byForm.get(id)!)
     if (!owner) continue
-    const list = index.get(owner.keys[0]!) ?? []
+    const list = byFirst.get(owner.keys[0]!) ?? []
     list.push(owner)
-    index.set(owner.keys[0]!, list)
+    byFirst.set(owner.keys[0]!, list)
   }
-  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length)
+  const index: MentionIndex = new Map()
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.keys.length - a.keys.length)
+    const bucket: Bucket = { bySecond: new Map(), singles: [] }
+    list.forEach((entry, rank) => {
+      entry.rank = rank
+      if (entry.keys.length === 1) bucket.singles.push(entry)
+      else {
+        const same = bucket.bySecond.get(entry.keys[1]!)
+        if (same) same.push(entry)
+        else bucket.bySecond.set(entry.keys[1]!, [entry])
+      }
+    })
+    index.set(first, bucket)
+  }
   return index
 }
 
@@ -79,16 +103,34 @@ export function startsSomeForm(index: MentionIndex, key: string): boolean {
   return index.has(key) || index.has(singular(key))
 }
 
-/** The longest form that matches at token `i`. */
+/** The longest form that matches at token `i`: forms are tried longest first, as ranked, but only those whose second word can fit. */
 function bestEntry(tokens: readonly Token[], i: number, index: MentionIndex, isCommon: (key: string) => boolean): Entry | null {
   const first = tokens[i]!
-  const entries = index.get(first.key) ?? index.get(singular(first.key))
-  if (!entries) return null
-  for (const entry of entries) {
+  const bucket = index.get(first.key) ?? index.get(singular(first.key))
+  if (!bucket) return null
+  const next = tokens[i + 1]
+  if (next && bucket.bySecond.size > 0) {
+    const exact = bucket.bySecond.get(next.key) ?? NONE
+    const plural = singular(next.key)
+    // A two-word keyword may end in a plural ("peace talks" for the keyword "peace talk").
+    const loose = plural === next.key ? NONE : bucket.bySecond.get(plural) ?? NONE
+    for (let x = 0, y = 0; x < exact.length || y < loose.length;) {
+      let entry: Entry
+      if (y >= loose.length || (x < exact.length && exact[x]!.rank! < loose[y]!.rank!)) entry = exact[x++]!
+      else {
+        entry = loose[y++]!
+        if (!entry.keyword || entry.keys.length !== 2) continue
+      }
+      if (matchesAt(tokens, i, entry) && !isGrammaticalCapital(tokens, i, entry, isCommon)) return entry
+    }
+  }
+  for (const entry of bucket.singles) {
     if (matchesAt(tokens, i, entry) && !isGrammaticalCapital(tokens, i, entry, isCommon)) return entry
   }
   return null
 }
+
+const NONE: readonly Entry[] = []
 
 /** Whether the entry's words and case rule fit the tokens at `i`. */
 function matchesAt(tokens: readonly Token[], i: number, entry: Entry): boolean {

@@ -4,7 +4,8 @@
  * discrepancies) read them without scanning or folding again and without garbage.
  */
 import type { Token } from './tokenize.ts'
-import { LOWER_WORD, keyOf, scan, scanBuffer, tokenOf } from './tokenize.ts'
+import { SpellingTable } from './spelling-table.ts'
+import { LOWER_WORD, fillToken, keyOf, scan, scanBuffer, tokenOf } from './tokenize.ts'
 
 /** Interned folded words: each distinct key gets a small integer. */
 export class Vocabulary {
@@ -28,6 +29,27 @@ export class Vocabulary {
   }
 }
 
+/** Growable Uint8 storage. */
+class ByteList {
+  data = new Uint8Array(1024)
+  length = 0
+
+  /** Appends a value. */
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint8Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data[this.length++] = value
+  }
+
+  /** A copy of the values. */
+  toArray(): Uint8Array {
+    return this.data.slice(0, this.length)
+  }
+}
+
 /** Growable Int32 storage. */
 class IntList {
   data = new Int32Array(1024)
@@ -42,6 +64,57 @@ class IntList {
     }
     this.data[this.length++] = value
   }
+
+  /** A copy of the values. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length)
+  }
+}
+
+/** One source's tokens in compact form (see `extractTokens`): plain typed arrays and strings, structured-clone-able. */
+export interface SourceTokens {
+  /** Per sentence: index of its first token, plus the token count at the end (length = sentences + 1). */
+  first: Int32Array
+  start: Int32Array
+  end: Int32Array
+  flags: Uint8Array
+  /** Per token: index into `spellings`. */
+  spelling: Int32Array
+  /** Distinct words as written, in order of first use. */
+  spellings: string[]
+  /** The folded key of each spelling. */
+  keys: string[]
+}
+
+/** Scans one source's sentence texts into compact tokens. */
+export function extractTokens(texts: readonly string[]): SourceTokens {
+  const table = new SpellingTable()
+  const buffer = scanBuffer()
+  const first = new Int32Array(texts.length + 1)
+  const start = new IntList()
+  const end = new IntList()
+  const spelling = new IntList()
+  const flags = new ByteList()
+  texts.forEach((text, i) => {
+    first[i] = spelling.length
+    const count = scan(text, buffer)
+    for (let k = 0; k < count; k++) {
+      start.push(buffer.start[k]!)
+      end.push(buffer.end[k]!)
+      flags.push(buffer.flags[k]!)
+      spelling.push(table.intern(text, buffer.start[k]!, buffer.end[k]!))
+    }
+  })
+  first[texts.length] = spelling.length
+  return {
+    first, start: start.toArray(), end: end.toArray(), flags: flags.toArray(), spelling: spelling.toArray(),
+    spellings: table.words, keys: table.words.map(keyOf),
+  }
+}
+
+/** Reuses token objects from call to call (the passes read a sentence's tokens, then drop them): far less garbage. */
+export class TokenPool {
+  readonly objects: Token[] = []
 }
 
 /** All tokens of a corpus, sentence after sentence. */
@@ -54,10 +127,9 @@ export class TokenStore {
   private readonly ends = new IntList()
   /** Per token: the id of its spelling (the word as written). */
   private readonly spellingIds = new IntList()
-  private flagBytes = new Uint8Array(1024)
-  /** Word as written → spelling id, so each distinct spelling is folded once and its string shared by every view. */
-  private readonly written = new Map<string, number>()
-  private readonly spellings: string[] = []
+  private readonly flagBytes = new ByteList()
+  /** Words as written, interned from the text without slicing, so each distinct spelling is folded once. */
+  private readonly written = new SpellingTable()
   /** Per spelling id: the key id of its folded form. */
   private readonly spellingKeys = new IntList()
   private readonly buffer = scanBuffer()
@@ -67,20 +139,21 @@ export class TokenStore {
     this.first.push(this.spellingIds.length)
     const count = scan(text, this.buffer)
     for (let k = 0; k < count; k++) {
-      const word = this.buffer.words[k]!
-      let spelling = this.written.get(word)
-      if (spelling === undefined) {
-        spelling = this.spellings.length
-        this.written.set(word, spelling)
-        this.spellings.push(word)
-        this.spellingKeys.push(this.vocabulary.id(keyOf(word)))
-      }
-      const flags = this.buffer.flags[k]!
-      if (flags & LOWER_WORD) this.markLower(this.spellingKeys.data[spelling]!)
-      this.starts.push(this.buffer.start[k]!)
-      this.ends.push(this.buffer.end[k]!)
-      this.spellingIds.push(spelling)
-      this.pushFlags(flags)
+      const start = this.buffer.start[k]!
+      const end = this.buffer.end[k]!
+      const spelling = this.spellingOf(text, start, end)
+      this.push(start, end, spelling, this.buffer.flags[k]!)
+    }
+  }
+
+  /** Appends one source's scanned tokens (its sentences in order). */
+  addSource(tokens: SourceTokens): void {
+    const local = new Int32Array(tokens.spellings.length)
+    tokens.spellings.forEach((word, k) => { local[k] = this.spellingOf(word, 0, word.length) })
+    const sentences = tokens.first.length - 1
+    for (let i = 0; i < sentences; i++) {
+      this.first.push(this.spellingIds.length)
+      for (let t = tokens.first[i]!; t < tokens.first[i + 1]!; t++) this.push(tokens.start[t]!, tokens.end[t]!, local[tokens.spelling[t]!]!, tokens.flags[t]!)
     }
   }
 
@@ -107,20 +180,48 @@ export class TokenStore {
     return id >= 0 && this.lowerSeen[id] === 1
   }
 
-  /** The sentence's tokens as objects (for the rules that read them by name). */
-  tokens(sentence: number, text: string): Token[] {
+  /** The sentence's tokens as objects (for the rules that read them by name); with a pool, its objects are reused (and overwritten by the next call with that pool). */
+  tokens(sentence: number, text: string, pool?: TokenPool): Token[] {
     const [from, to] = this.range(sentence)
     const tokens: Token[] = new Array(to - from)
     const keys = this.vocabulary.keys
+    const spellings = this.written.words
     let previousEnd = 0
     for (let index = from; index < to; index++) {
       const start = this.starts.data[index]!
       const end = this.ends.data[index]!
       const spelling = this.spellingIds.data[index]!
-      tokens[index - from] = tokenOf(text, this.spellings[spelling]!, keys[this.spellingKeys.data[spelling]!]!, start, end, this.flagBytes[index]!, previousEnd)
+      const word = spellings[spelling]!
+      const key = keys[this.spellingKeys.data[spelling]!]!
+      const flags = this.flagBytes.data[index]!
+      const k = index - from
+      if (pool) {
+        let token = pool.objects[k]
+        if (token === undefined) pool.objects.push(token = tokenOf(text, word, key, start, end, flags, previousEnd))
+        else fillToken(token, text, word, key, start, end, flags, previousEnd)
+        tokens[k] = token
+      } else {
+        tokens[k] = tokenOf(text, word, key, start, end, flags, previousEnd)
+      }
       previousEnd = end
     }
     return tokens
+  }
+
+  /** The spelling id of text[start, end), folding and interning its key on first sight. */
+  private spellingOf(text: string, start: number, end: number): number {
+    const spelling = this.written.intern(text, start, end)
+    if (spelling === this.spellingKeys.length) this.spellingKeys.push(this.vocabulary.id(keyOf(this.written.words[spelling]!)))
+    return spelling
+  }
+
+  /** Appends one token. */
+  private push(start: number, end: number, spelling: number, flags: number): void {
+    if (flags & LOWER_WORD) this.markLower(this.spellingKeys.data[spelling]!)
+    this.starts.push(start)
+    this.ends.push(end)
+    this.spellingIds.push(spelling)
+    this.flagBytes.push(flags)
   }
 
   /** Marks a key id as seen in lower case. */
@@ -131,17 +232,6 @@ export class TokenStore {
       this.lowerSeen = next
     }
     this.lowerSeen[id] = 1
-  }
-
-  /** Appends one token's flags. */
-  private pushFlags(flags: number): void {
-    const at = this.spellingIds.length - 1
-    if (at >= this.flagBytes.length) {
-      const next = new Uint8Array(this.flagBytes.length * 2)
-      next.set(this.flagBytes)
-      this.flagBytes = next
-    }
-    this.flagBytes[at] = flags
   }
 }
 

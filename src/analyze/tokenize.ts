@@ -38,19 +38,17 @@ export const SPACE_GAP = 32
 /** Only lower-case letters, not glued to a hyphen or apostrophe before it: proof the word is ordinary. */
 export const LOWER_WORD = 64
 
-/** What one scan of a sentence yields: parallel arrays, reused from sentence to sentence. */
+/** What one scan of a sentence yields: parallel arrays, reused from sentence to sentence (no string per word: callers slice or intern as they need). */
 export interface ScanBuffer {
   count: number
   start: Int32Array
   end: Int32Array
   flags: Uint8Array
-  /** The word as written (`text.slice(start, end)`). */
-  words: string[]
 }
 
 /** A scan buffer with room to grow. */
 export function scanBuffer(capacity = 256): ScanBuffer {
-  return { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), flags: new Uint8Array(capacity), words: [] }
+  return { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), flags: new Uint8Array(capacity) }
 }
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u
@@ -91,12 +89,22 @@ function widthAt(text: string, i: number): number {
 const APOSTROPHE = 39
 const RIGHT_QUOTE = 8217
 
-/** Whether a gap opens a clause: a sentence mark, quote, bracket or dash, or a hyphen between spaces. */
-function opensClause(gap: string): boolean {
-  for (let k = 0; k < gap.length; k++) {
-    const char = gap[k]!
-    if ('.!?:;(“"‘«—–['.includes(char)) return true
-    if (char === '-' && k > 0 && k + 1 < gap.length && /\s/.test(gap[k - 1]!) && /\s/.test(gap[k + 1]!)) return true
+/** Whether JavaScript's `\s` matches a code unit. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 160) return false
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+const CLAUSE_MARKS = '.!?:;(“"‘«—–['
+
+/** Whether the gap text[from, to) opens a clause: a sentence mark, quote, bracket or dash, or a hyphen between spaces. */
+function opensClause(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k)
+    if (CLAUSE_MARKS.includes(text[k]!)) return true
+    if (code === 45 && k > from && k + 1 < to && isSpace(text.charCodeAt(k - 1)) && isSpace(text.charCodeAt(k + 1))) return true
   }
   return false
 }
@@ -128,18 +136,29 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-/** Whether the word (dots removed) is two or more capitals and digits. */
-function isAllCaps(letters: string): boolean {
-  if (letters.length < 2) return false
-  for (let k = 0; k < letters.length; k += widthAt(letters, k)) if ((classAt(letters, k) & 32) === 0) return false
+/** Whether text[from, to), dots skipped, is two or more capitals and digits. */
+function isAllCaps(text: string, from: number, to: number): boolean {
+  let letters = 0
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 46) letters++
+  if (letters < 2) return false
+  for (let k = from; k < to; k += widthIn(text, k, to)) {
+    if (text.charCodeAt(k) === 46) continue
+    if ((classAt(text, k) & 32) === 0) return false
+  }
   return true
 }
 
-/** Whether a word is only lower-case letters (and marks after the first). */
-function isLowerWord(word: string): boolean {
-  if ((classAt(word, 0) & 16) === 0) return false
-  for (let k = 0; k < word.length; k += widthAt(word, k)) if ((classAt(word, k) & 8) === 0) return false
+/** Whether text[from, to) is only lower-case letters (and marks after the first). */
+function isLowerWord(text: string, from: number, to: number): boolean {
+  if ((classAt(text, from) & 16) === 0) return false
+  for (let k = from; k < to; k += widthIn(text, k, to)) if ((classAt(text, k) & 8) === 0) return false
   return true
+}
+
+/** Width of the character at `i` within a word ending at `to` (as `widthAt` on the word alone). */
+function widthIn(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i)
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1
 }
 
 /** Grows a buffer's arrays to hold at least `size` tokens. */
@@ -157,8 +176,6 @@ export function scan(text: string, buffer: ScanBuffer): number {
   let count = 0
   let previousEnd = 0
   let previousPossessive = false
-  const words = buffer.words
-  words.length = 0
   for (let i = 0; i < text.length;) {
     const bits = classAt(text, i)
     if ((bits & 1) === 0) { i += widthAt(text, i); continue }
@@ -166,11 +183,8 @@ export function scan(text: string, buffer: ScanBuffer): number {
     const end = initialism >= 0 ? initialism : wordEnd(text, i)
     const start = i
     i = end
-    const word = text.slice(start, end)
-    if (word === 's' && previousPossessive && start === previousEnd + 1) continue // the "s" of "’s"
+    if (end - start === 1 && text.charCodeAt(start) === 115 && previousPossessive && start === previousEnd + 1) continue // the "s" of "’s"
     const spaceGap = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32
-    const gap = spaceGap ? ' ' : text.slice(previousEnd, start)
-    const letters = initialism >= 0 ? word.replace(/\./g, '') : word
     const capitalised = (bits & 4) !== 0
     const following = text.charCodeAt(end)
     let possessive = false
@@ -179,25 +193,32 @@ export function scan(text: string, buffer: ScanBuffer): number {
       possessive = text.charCodeAt(end + 1) === 115 ? (end + 2 >= text.length || (classAt(text, end + 2) & 2) === 0) : (after & 2) === 0
     }
     const before = text.charCodeAt(start - 1)
+    const hyphenGap = start - previousEnd === 1 && (text.charCodeAt(previousEnd) === 45 || text.charCodeAt(previousEnd) === 0x2010)
     let flags = 0
     if (capitalised) flags |= CAPITALISED
-    if (capitalised && isAllCaps(letters)) flags |= ALL_CAPS
-    if (count === 0 || (!spaceGap && opensClause(gap))) flags |= INITIAL
-    if (count > 0 && (gap === '-' || gap === '‐')) flags |= HYPHENATED
+    if (capitalised && (initialism >= 0 ? isAllCaps(text, start, end) : isAllCapsWord(text, start, end))) flags |= ALL_CAPS
+    if (count === 0 || (!spaceGap && opensClause(text, previousEnd, start))) flags |= INITIAL
+    if (count > 0 && hyphenGap) flags |= HYPHENATED
     if (possessive) flags |= POSSESSIVE
     if (spaceGap) flags |= SPACE_GAP
-    if (before !== 45 && before !== APOSTROPHE && before !== RIGHT_QUOTE && isLowerWord(word)) flags |= LOWER_WORD
+    if (before !== 45 && before !== APOSTROPHE && before !== RIGHT_QUOTE && isLowerWord(text, start, end)) flags |= LOWER_WORD
     ensure(buffer, count + 1)
     buffer.start[count] = start
     buffer.end[count] = end
     buffer.flags[count] = flags
-    words.push(word)
     count++
     previousEnd = end
     previousPossessive = possessive
   }
   buffer.count = count
   return count
+}
+
+/** `isAllCaps` of a word with no dots (the common case, without counting dots first). */
+function isAllCapsWord(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false
+  for (let k = from; k < to; k += widthIn(text, k, to)) if ((classAt(text, k) & 32) === 0) return false
+  return true
 }
 
 const keys = new Map<string, string>()
@@ -224,7 +245,7 @@ export function tokenize(text: string): Token[] {
     const start = shared.start[k]!
     const end = shared.end[k]!
     const flags = shared.flags[k]!
-    const word = shared.words[k]!
+    const word = text.slice(start, end)
     tokens[k] = tokenOf(text, word, keyOf(word), start, end, flags, previousEnd)
     previousEnd = end
   }
@@ -245,4 +266,18 @@ export function tokenOf(text: string, word: string, key: string, start: number, 
     possessive: (flags & POSSESSIVE) !== 0,
     gap: (flags & SPACE_GAP) !== 0 ? ' ' : text.slice(previousEnd, start),
   }
+}
+
+/** Overwrites a token object with scanned facts (for pooled tokens). */
+export function fillToken(token: Token, text: string, word: string, key: string, start: number, end: number, flags: number, previousEnd: number): void {
+  token.text = word
+  token.start = start
+  token.end = end
+  token.key = key
+  token.capitalised = (flags & CAPITALISED) !== 0
+  token.allCaps = (flags & ALL_CAPS) !== 0
+  token.initial = (flags & INITIAL) !== 0
+  token.hyphenated = (flags & HYPHENATED) !== 0
+  token.possessive = (flags & POSSESSIVE) !== 0
+  token.gap = (flags & SPACE_GAP) !== 0 ? ' ' : text.slice(previousEnd, start)
 }
