@@ -4,6 +4,7 @@
  * or an organisation. Fast enough to run on every sentence of a large corpus.
  */
 import type { Sentence } from '../model.ts'
+import { knownKind } from './known-names.ts'
 import { lexiconKind } from './lexicon.ts'
 import { tokenize } from './tokenize.ts'
 import type { Token } from './tokenize.ts'
@@ -149,11 +150,11 @@ function splitRun(tokens: readonly Token[], [from, to]: [number, number], isComm
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!
     const grammatical = i === start && token.initial && token.capitalised && !token.allCaps && isCommon(token.key)
-    const breaks = isNeverName(token) || (TITLE_WORDS.has(token.key) && !token.allCaps && i < to) || grammatical
+    const breaks = (isNeverName(token) && !isFirstName(tokens, i, to)) || (TITLE_WORDS.has(token.key) && !token.allCaps && i < to) || grammatical
     if (grammatical && !STOPWORDS.has(token.key) && i < to && isNameWord(tokens[i + 1]!)) leads.push([i, to])
     if (breaks) {
       const title = TITLE_WORDS.has(token.key) && !isNeverName(token)
-      if (i > start && !(title && isTitlePhrase(tokens.slice(start, i)))) pieces.push([start, i - 1])
+      if (i > start && !(title && isTitlePhrase(tokens.slice(start, i), isCommon))) pieces.push([start, i - 1])
       start = i + 1
     }
   }
@@ -162,20 +163,31 @@ function splitRun(tokens: readonly Token[], [from, to]: [number, number], isComm
     .filter((piece) => piece[0] <= piece[1])
 }
 
+/** A short month name opening a longer name is a first name ("Jan Marsalek"); "Jan 5" or "Jan." is a date. */
+function isFirstName(tokens: readonly Token[], i: number, to: number): boolean {
+  const token = tokens[i]!
+  const next = tokens[i + 1]
+  return i < to && MONTHS.has(token.key) && token.text.length <= 3 && next !== undefined && next.gap === ' ' && isNameWord(next)
+}
+
 /** The end of a name that opens a sentence with a common word ("North Korea"): up to the next break. */
 function firstBreak(tokens: readonly Token[], [from, to]: [number, number]): number {
   for (let i = from + 1; i <= to; i++) if (isNeverName(tokens[i]!) || TITLE_WORDS.has(tokens[i]!.key)) return i - 1
   return to
 }
 
-/** Words before a title that only qualify it: "Russian Foreign" (Minister), "Deputy". */
-function isTitlePhrase(tokens: readonly Token[]): boolean {
-  return tokens.every((token) => TITLE_MODIFIERS.has(token.key) || TITLE_WORDS.has(token.key) || isDemonym(token) || NAME_CONNECTORS.has(token.key))
+/** Words before a title that only qualify it: "Russian Foreign" (Minister), "Deputy", a portfolio in ordinary words ("German Transport", "Health"). */
+function isTitlePhrase(tokens: readonly Token[], isCommon: CommonWordTest): boolean {
+  return tokens.every((token) => TITLE_MODIFIERS.has(token.key) || TITLE_WORDS.has(token.key) || isDemonym(token) || NAME_CONNECTORS.has(token.key) || (!token.allCaps && isCommon(token.key)))
 }
 
 /** "Russian", "Syrian", "British": a nationality adjective. */
 function isDemonym(token: Token): boolean {
-  return !token.allCaps && (lexiconKind(token.key) === 'demonym' || lexiconKind(token.key.replace(/s$/, '')) === 'demonym')
+  if (token.allCaps || knownKind(token.key) !== null) return false // compromise tags "Philippines" a demonym
+  const kind = lexiconKind(token.key)
+  if (kind === 'demonym') return true
+  // "Syrians" is a plural demonym, but "Philippines" is a country, not the plural of "Philippine".
+  return kind !== 'place' && lexiconKind(token.key.replace(/s$/, '')) === 'demonym'
 }
 
 /** Whether an all-capitals word is shouting (a run of capitals) rather than an acronym. */
@@ -213,13 +225,21 @@ function toCandidate(sentence: Sentence, tokens: readonly Token[], [from, to]: [
   }
 }
 
-/** The acronym in brackets right after a name, when its letters fit the name's initials. */
+/**
+ * The acronym in brackets right after a name: when its letters fit the name's initials, or, for
+ * an acronym of the name in another language ("Federal Bureau of Maritime Casualty Investigation
+ * (BSU)"), when the brackets hold it alone and one of its letters starts a word of the name (a
+ * credit such as "(AFP)" after a person shares none and is a known agency).
+ */
 function definedAcronym(tokens: readonly Token[], from: number, to: number): string | null {
   const next = tokens[to + 1]
   if (!next || !next.allCaps || !/^\s*\(\s*$/.test(next.gap) || to === from) return null
   const initials = tokens.slice(from, to + 1).filter(isNameWord).map((token) => token.key[0]).join('')
   const fits = (isSubsequence(next.key, initials) && next.key[0] === initials[0]) || sameLetters(next.key, initials)
-  return fits ? next.text.replace(/\./g, '') : null
+  const after = tokens[to + 2]
+  const alone = after === undefined || /^\s*\)/.test(after.gap)
+  const foreign = alone && initials.length >= 3 && next.key.length >= 2 && knownKind(next.key) === null && [...next.key].some((letter) => initials.includes(letter))
+  return fits || foreign ? next.text.replace(/\./g, '') : null
 }
 
 /** Whether two words have the same letters in any order (acronyms from another language: "UME"). */
@@ -242,7 +262,7 @@ function kindCues(tokens: readonly Token[], from: number, to: number): KindCue[]
   const beforeThat = tokens[from - 2]
   const after = tokens[to + 1]
   const afterThat = tokens[to + 2]
-  if (inside.some((token, i) => i > 0 && ORG_WORDS.has(token.key)) || (inside.length > 1 && ORG_WORDS.has(inside[0]!.key))) cues.push('organization')
+  if (inside.some((token, i) => i > 0 && ORG_WORDS.has(token.key)) || (inside.length > 1 && ORG_WORDS.has(inside[0]!.key)) || isCompoundOrg(inside)) cues.push('organization')
   if (inside.length > 1 && PLACE_WORDS.has(inside[inside.length - 1]!.key)) cues.push('place')
   if (before && TITLE_WORDS.has(before.key) && tightGap(tokens[from]!)) cues.push('person')
   if (before && (tokens[from]!.gap === ' ' || tokens[from]!.gap === ', ')) {
@@ -250,10 +270,21 @@ function kindCues(tokens: readonly Token[], from: number, to: number): KindCue[]
     if (before.key === 'to' && beforeThat && ['close', 'next', 'near'].includes(beforeThat.key)) cues.push('place')
     if (PLACE_WORDS.has(before.key) && !before.capitalised) cues.push('place')
   }
+  if (after && after.key === 'the' && after.gap === ', ' && afterThat && PLACE_WORDS.has(afterThat.key)) cues.push('place') // "Wilhelmsburg, the district …"
   if (after && !after.capitalised && after.gap === ' ' && !tokens[to]!.possessive) {
     if (ORG_WORDS.has(after.key) || (afterThat && ORG_WORDS.has(afterThat.key) && afterThat.gap === ' ' && !STOPWORDS.has(after.key))) cues.push('organization')
     if (PLACE_WORDS.has(after.key)) cues.push('place')
     if (SPEECH_VERBS.has(after.key) && inside.length > 1) cues.push('person')
   }
   return cues
+}
+
+/** Org words that end compound names written as one word ("Commerzbank", "Unibank"). */
+const COMPOUND_ORG_ENDINGS = ['bank', 'group', 'corp']
+
+/** A single capitalised word ending in an organisation word, with a stem of its own before it. */
+function isCompoundOrg(inside: readonly Token[]): boolean {
+  if (inside.length !== 1 || inside[0]!.allCaps) return false
+  const key = inside[0]!.key
+  return COMPOUND_ORG_ENDINGS.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending))
 }

@@ -37,3 +37,27 @@ describe('detectCandidates', () => {
     expect(detectCandidates(sentence('Russia Claims Syrian Opposition Gave Coordinates For Strike', 'title'), never)).toEqual([])
   })
 })
+
+describe('names the rules used to miss', () => {
+  const found = (text: string, isCommon = never) => detectCandidates(sentence(text), isCommon)
+  it('reads a short month name opening a full name as a first name, not a date', () => {
+    expect(texts('Its former chief operating officer Jan Marsalek was fired.')).toContain('Jan Marsalek')
+    expect(texts('It happened on Jan 5 in Paris.')).not.toContain('Jan')
+  })
+  it('does not take a country for the plural of its demonym', () => {
+    expect(texts('The central bank of the Philippines said so.')).toContain('Philippines')
+    expect(texts('Syrians fled the town.')).not.toContain('Syrians')
+  })
+  it('drops a portfolio in ordinary words before a title', () => {
+    const isCommon = (key: string) => key === 'transport'
+    expect(texts('German Transport Minister Jonas Reiter promised money.', isCommon)).toEqual(['Jonas Reiter'])
+  })
+  it('cues compound bank names and appositions', () => {
+    expect(found('The index dropped Commerzbank.').find((c) => c.text === 'Commerzbank')?.cues).toContain('organization')
+    expect(found('Residents of Wilhelmsburg, the district nearby, wait.').find((c) => c.text === 'Wilhelmsburg')?.cues).toContain('place')
+  })
+  it('takes a bracketed acronym from another language, but not an agency credit', () => {
+    expect(found('The Federal Bureau of Maritime Casualty Investigation (BSU) opened an inquiry.')[0]?.defines).toBe('BSU')
+    expect(found('Vladimir Putin (AFP) said.')[0]?.defines).toBeNull()
+  })
+})
