@@ -56,22 +56,35 @@ export function findDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
   return [...figureDiscrepancies(a, b), ...roleDiscrepancies(a, b), ...hedgeDiscrepancies(a, b)]
 }
 
-/** Pairs up figures that count or measure the same thing and reports those that differ. */
+/** Pairs up figures that count or measure the same thing, nearest values first ("44 percent" does not take the "80 percent" another figure of its sentence matches), and reports those that differ. */
 function figureDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
+  const pairs: { x: number; y: number; distance: number }[] = []
+  a.figures.forEach((x, i) => b.figures.forEach((y, j) => { if (comparable(x, y)) pairs.push({ x: i, y: j, distance: distance(x, y) }) }))
+  if (pairs.length === 0 && a.figures.length === 1 && b.figures.length === 1 && countLike(a.figures[0]!) && countLike(b.figures[0]!)) pairs.push({ x: 0, y: 0, distance: 0 })
+  pairs.sort((p, q) => p.distance - q.distance || p.x - q.x || p.y - q.y)
+  const usedA = new Set<number>()
+  const usedB = new Set<number>()
+  const chosen: { x: number; y: number }[] = []
+  for (const pair of pairs) {
+    if (usedA.has(pair.x) || usedB.has(pair.y)) continue
+    usedA.add(pair.x)
+    usedB.add(pair.y)
+    chosen.push(pair)
+  }
   const found: Discrepancy[] = []
-  const used = new Set<Figure>()
-  const loneA = a.figures.length === 1
-  const loneB = b.figures.length === 1
-  for (const x of a.figures) {
-    const y = b.figures.find((candidate) => !used.has(candidate) && comparable(x, candidate)) ??
-      (loneA && loneB && !used.has(b.figures[0]!) && countLike(x) && countLike(b.figures[0]!) ? b.figures[0]! : undefined)
-    if (!y) continue
-    used.add(y)
-    if (farApart(x, y)) continue
-    const discrepancy = compareFigures(x, a.label, y, b.label)
+  for (const { x, y } of chosen.sort((p, q) => p.x - q.x)) {
+    const fx = a.figures[x]!
+    const fy = b.figures[y]!
+    if (farApart(fx, fy)) continue
+    const discrepancy = compareFigures(fx, a.label, fy, b.label)
     if (discrepancy) found.push(discrepancy)
   }
   return found
+}
+
+/** How far apart two figures' values are, as a ratio (0 when equal). */
+function distance(x: Figure, y: Figure): number {
+  return Math.abs(Math.log((Math.abs(inBase(y)) + 1e-9) / (Math.abs(inBase(x)) + 1e-9)))
 }
 
 /** Whether two figures measure in the same or convertible units. */
@@ -85,7 +98,7 @@ function comparable(x: Figure, y: Figure): boolean {
 
 /** A figure that counts things (not money, percentages or measures). */
 function countLike(figure: Figure): boolean {
-  return figure.unit === null || (!TO_BASE[figure.unit] && !['%', 'USD', 'GBP', 'EUR', 'JPY'].includes(figure.unit))
+  return figure.unit === null || (!TO_BASE[figure.unit] && !['%', 'USD', 'GBP', 'EUR', 'JPY', 'percent', 'per cent'].includes(figure.unit) && !(singular(figure.unit) in REVERSE_CURRENCY))
 }
 
 /** A discrepancy between two paired figures, or null when they agree. */
@@ -133,9 +146,17 @@ function round(value: number): string {
   return value >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10)
 }
 
-/** Strips a plural "s". */
+/** Currency words and their codes, so "850,000 euros" and "€850,000" compare. */
+const CURRENCIES: Record<string, string> = {
+  euro: 'EUR', eur: 'EUR', dollar: 'USD', usd: 'USD', pound: 'GBP', gbp: 'GBP', sterling: 'GBP', yen: 'JPY', jpy: 'JPY',
+}
+
+const REVERSE_CURRENCY: Record<string, true> = Object.fromEntries(Object.values(CURRENCIES).map((code) => [code, true]))
+
+/** A unit as compared: singular, lower case, currency words as their code. */
 function singular(word: string): string {
-  return word.replace(/s$/, '')
+  const base = word.toLowerCase().replace(/s$/, '')
+  return CURRENCIES[base] ?? base
 }
 
 /** Different people named under the same title ("Foreign Minister X" vs "Foreign Minister Y"). */

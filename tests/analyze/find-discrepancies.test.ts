@@ -33,3 +33,17 @@ describe('figures far apart', () => {
     expect(differentQuantities(passage('At least 30 people were killed.', 'A'), passage('The strike killed 23 people and wounded 600 people.', 'B'))).toBe(false)
   })
 })
+
+describe('figure pairing', () => {
+  it('compares a currency word with its symbol', () => {
+    const found = findDiscrepancies(passage('He received about 850,000 euros from the firm.', 'A'), passage('He pocketed €850,000 from the firm.', 'B'))
+    expect(found.map((d) => d.kind)).toEqual(['qualifier'])
+  })
+  it('pairs each figure with the nearest comparable one', () => {
+    const found = findDiscrepancies(
+      passage('Shares fell another 44 percent on Monday, having lost more than 80 percent since Thursday.', 'A'),
+      passage('Shares have fallen more than 80 percent since Thursday.', 'B'),
+    )
+    expect(found.some((d) => d.detail.includes('44 percent'))).toBe(false)
+  })
+})
