@@ -6,8 +6,8 @@ import { SKIP, visit } from 'unist-util-visit'
 export interface Note {
   kind: 'crossref' | 'analyst'
   /**
-   * The note's content: phrasing content only (spans, links, marks), since the same content is set
-   * inside the paragraph as a sidenote. Trusted markup built by Dossier; article text as text nodes.
+   * The note's content: phrasing content only (spans, links, marks), since public/scripts/sidenotes.js
+   * copies it into the paragraph as a sidenote. Trusted markup built by Dossier; article text as text nodes.
    */
   content: ElementContent[]
 }
@@ -15,8 +15,6 @@ export interface Note {
 export interface FootnotesOptions {
   /** Notes by sentence id, in the order they should be numbered within a sentence. */
   notes: ReadonlyMap<string, readonly Note[]>
-  /** Also set each note in the margin beside its sentence (shown on wide screens only, by CSS). Default true. */
-  sidenotes?: boolean
   /** Heading of the footnotes section. */
   label?: string
   /** Rank of the section's heading (default 2). */
@@ -30,11 +28,12 @@ const emptyOptions: FootnotesOptions = { notes: new Map() }
 /**
  * Puts a numbered reference after each sentence that has notes and the notes in a section at the
  * end, in the markup GitHub-flavoured Markdown footnotes use (`sup > a[data-footnote-ref]`,
- * `section[data-footnotes]`, `a[data-footnote-backref]`), so styles and tools know it.
+ * `section[data-footnotes]`, `a[data-footnote-backref]`), so styles and tools know it. On wide
+ * screens public/scripts/sidenotes.js also sets each note in the margin: done in the browser so that
+ * the page carries each note once (notes are half of a source page's weight).
  */
 export default function rehypeFootnotes(options?: FootnotesOptions) {
   const settings = options ?? emptyOptions
-  const sidenotes = settings.sidenotes ?? true
   const label = settings.label ?? 'Notes'
   const ids = idsWith(settings.idPrefix ?? '')
   const heading = `h${settings.headingRank ?? 2}`
@@ -52,7 +51,6 @@ export default function rehypeFootnotes(options?: FootnotesOptions) {
         for (const note of notes) {
           const number = items.length + 1
           children.push(referenceTo(number, note, ids))
-          if (sidenotes) children.push(sidenote(number, note))
           items.push(footnoteItem(number, note, ids))
         }
       }
@@ -80,21 +78,6 @@ function referenceTo(number: number, note: Note, ids: FootnoteIds): Element {
   return h('sup', { className: ['note-ref', `note-ref-${note.kind}`] }, [
     h('a', { href: `#${ids.note(number)}`, id: ids.reference(number), dataFootnoteRef: true, ariaDescribedBy: ids.label }, String(number)),
   ])
-}
-
-/**
- * The same note set in the margin. It is hidden from assistive technology, which reads the footnote
- * itself, so its links are taken out of the tab order.
- */
-function sidenote(number: number, note: Note): Element {
-  return h('span', { className: ['sidenote', `note-${note.kind}`], ariaHidden: 'true' }, [h('span.sidenote-number', String(number)), ' ', ...note.content.map(unfocusable)])
-}
-
-/** A copy of a node whose links have `tabindex="-1"`; text nodes are shared, not copied. */
-function unfocusable(node: ElementContent): ElementContent {
-  if (node.type !== 'element') return node
-  const properties = node.tagName === 'a' ? { ...node.properties, tabIndex: -1 } : node.properties
-  return { ...node, properties, children: node.children.map(unfocusable) }
 }
 
 /** The note in the footnotes list, with its link back to the reference. */

@@ -25,8 +25,6 @@ export interface RenderedSource {
 export interface RenderOptions {
   /** Prefix for every id on the page (sentences, notes), for a document holding several sources. */
   idPrefix?: string
-  /** Set notes in the margin too (default true). */
-  sidenotes?: boolean
   /** Rank of the title's heading (default 1); the notes' heading is one below. */
   titleRank?: 1 | 2 | 3
 }
@@ -38,7 +36,7 @@ export function renderSource(source: Source, annotations: SourceAnnotations, opt
     .use(rehypeSentenceAnchors, { prefix })
     .use(rehypeTopicLinks, { links: annotations.topicLinks })
     .use(rehypeAnalystMarks, { marks: annotations.marks })
-    .use(rehypeFootnotes, { notes: annotations.notes, idPrefix: prefix, sidenotes: options.sidenotes ?? true, headingRank: (options.titleRank ?? 1) + 1 })
+    .use(rehypeFootnotes, { notes: annotations.notes, idPrefix: prefix, headingRank: (options.titleRank ?? 1) + 1 })
   const tree = processor.runSync(sourceToHast(source, options.titleRank)) as Root
   const [title, ...body] = tree.children
   return {

@@ -5,8 +5,8 @@ import { h } from 'hastscript'
 /**
  * Word-level differences between two passages, shown on the second: the words it has that the first
  * lacks are marked. Spelling that only differs in case, accents, quote marks or a hyphen
- * ("co-ordinates" / "coordinates") counts as the same word. Tokens are compared by a key computed
- * once per token, so the diff itself only compares strings.
+ * ("co-ordinates" / "coordinates") counts as the same word. One diff of the two passages' word keys
+ * serves both directions (a pair of passages meets on both sources' pages and in print).
  */
 
 /** Words, spaces and punctuation, in order; joining them gives the text back. */
@@ -14,24 +14,41 @@ export function tokenize(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:[-‐'’.,][\p{L}\p{N}]+)*|\s+|[^\s\p{L}\p{N}]/gu) ?? []
 }
 
-/** The form a token is compared in. */
-function comparable(token: string): string {
-  return token
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[-‐‑–—]/g, '')
-}
+const WORD = /[\p{L}\p{N}]/u
 
 /** Whether a token carries meaning (not space, not punctuation). */
 function isWord(token: string): boolean {
-  return /[\p{L}\p{N}]/u.test(token)
+  return WORD.test(token)
 }
 
-/** Pairs already diffed in this build: the same passages meet on both sources' pages and in print. */
-const memo = new Map<string, ElementContent[]>()
+/** Comparable forms of words already seen: a corpus repeats its vocabulary. */
+const keys = new Map<string, string>()
+
+/** The form a word is compared in. */
+function comparable(token: string): string {
+  let key = keys.get(token)
+  if (key === undefined) {
+    key = token
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”«»„]/g, '"')
+      .replace(/[-‐‑–—]/g, '')
+    if (keys.size > 200_000) keys.clear()
+    keys.set(token, key)
+  }
+  return key
+}
+
+/** Both passages of a pair with their differing words marked. */
+interface MarkedPair {
+  first: readonly ElementContent[]
+  second: readonly ElementContent[]
+}
+
+/** Pairs already diffed in this build, keyed by both texts in a fixed order. */
+const memo = new Map<string, MarkedPair>()
 const MEMO_LIMIT = 50_000
 const MAX_EDITS = 2_000
 
@@ -40,51 +57,69 @@ const MAX_EDITS = 2_000
  * The nodes are shared between calls with the same passages: callers must not mutate them.
  */
 export function markDifferences(base: string, other: string): readonly ElementContent[] {
-  const key = `${base}\u0000${other}`
-  const known = memo.get(key)
-  if (known) return known
-  const result = diffToHast(base, other)
-  if (memo.size >= MEMO_LIMIT) memo.clear()
-  memo.set(key, result)
-  return result
+  if (base === other) return [{ type: 'text', value: other }]
+  const swapped = base > other
+  const key = swapped ? `${other}\u0000${base}` : `${base}\u0000${other}`
+  let pair = memo.get(key)
+  if (!pair) {
+    pair = swapped ? markPair(other, base) : markPair(base, other)
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(key, pair)
+  }
+  return swapped ? pair.first : pair.second
 }
 
-/** Diffs the word keys of `base` against all token keys of `other`, and rebuilds `other` from its own tokens. */
-function diffToHast(base: string, other: string): ElementContent[] {
-  const otherTokens = tokenize(other)
-  const baseKeys = tokenize(base).filter(isWord).map(comparable)
-  const otherKeys = otherTokens.map((token) => (isWord(token) ? comparable(token) : `\u0000${token}`))
+/** Diffs the word keys of two passages once and marks, in each, the words the other lacks. */
+function markPair(first: string, second: string): MarkedPair {
+  const a = tokenize(first)
+  const b = tokenize(second)
+  const aWords = wordPositions(a)
+  const bWords = wordPositions(b)
   // The edit length is bounded so that a pathological "sentence" (a 250 kB line with no full stop)
   // cannot make the diff quadratic; such a passage is shown unmarked. Real sentences stay far below.
-  const changes = diffArrays(baseKeys, otherKeys, { maxEditLength: MAX_EDITS })
-  if (!changes) return [{ type: 'text', value: other }]
-  const out: ElementContent[] = []
-  let at = 0
+  const changes = diffArrays(aWords.map((i) => comparable(a[i]!)), bWords.map((i) => comparable(b[i]!)), { maxEditLength: MAX_EDITS })
+  if (!changes) return { first: [{ type: 'text', value: first }], second: [{ type: 'text', value: second }] }
+  const aMarked = new Uint8Array(a.length)
+  const bMarked = new Uint8Array(b.length)
+  let i = 0
+  let j = 0
   for (const change of changes) {
-    if (change.removed) continue
-    const tokens = otherTokens.slice(at, at + change.count)
-    at += change.count
-    if (change.added && tokens.some(isWord)) out.push(...markWords(tokens))
-    else appendText(out, tokens.join(''))
+    if (change.removed) for (let k = 0; k < change.count; k++) aMarked[aWords[i++]!] = 1
+    else if (change.added) for (let k = 0; k < change.count; k++) bMarked[bWords[j++]!] = 1
+    else {
+      i += change.count
+      j += change.count
+    }
   }
-  return out
+  return { first: toHast(a, aMarked), second: toHast(b, bMarked) }
 }
 
-/** Marks a run of added tokens, leaving its leading and trailing spaces and punctuation unmarked. */
-function markWords(tokens: string[]): ElementContent[] {
-  const first = tokens.findIndex(isWord)
-  const last = tokens.findLastIndex(isWord)
+/** Positions of the word tokens among all tokens. */
+function wordPositions(tokens: readonly string[]): number[] {
+  const positions: number[] = []
+  for (let i = 0; i < tokens.length; i++) if (isWord(tokens[i]!)) positions.push(i)
+  return positions
+}
+
+/** The tokens as text, each run of marked words (with the spaces and punctuation inside the run) in one `<mark>`. */
+function toHast(tokens: readonly string[], marked: Uint8Array): ElementContent[] {
   const out: ElementContent[] = []
-  appendText(out, tokens.slice(0, first).join(''))
-  out.push(h('mark.differs', tokens.slice(first, last + 1).join('')))
-  appendText(out, tokens.slice(last + 1).join(''))
+  let text = ''
+  for (let i = 0; i < tokens.length; i++) {
+    if (!marked[i]) {
+      text += tokens[i]
+      continue
+    }
+    let end = i
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (marked[k]) end = k
+      else if (isWord(tokens[k]!)) break
+    }
+    if (text) out.push({ type: 'text', value: text })
+    text = ''
+    out.push(h('mark.differs', tokens.slice(i, end + 1).join('')))
+    i = end
+  }
+  if (text) out.push({ type: 'text', value: text })
   return out
-}
-
-/** Appends text, merging with a text node before it. */
-function appendText(out: ElementContent[], value: string): void {
-  if (!value) return
-  const last = out.at(-1)
-  if (last?.type === 'text') last.value += value
-  else out.push({ type: 'text', value })
 }

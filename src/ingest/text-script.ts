@@ -42,6 +42,9 @@ const SCRIPTS: [Exclude<keyof Counts, 'letters' | 'rtl'>, RegExp][] = [
   ['thai', /\p{Script=Thai}/u],
 ]
 
+/** Any letter of a script counted here (Latin, Cyrillic and punctuation decide nothing). */
+const DECISIVE_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}\p{Script=Greek}\p{Script=Thai}]/u
+
 /** Counts the letters of a text by script. */
 function countScripts(text: string): Counts {
   const counts: Counts = { letters: 0, rtl: 0, arabic: 0, hebrew: 0, kana: 0, hangul: 0, han: 0, greek: 0, thai: 0 }
@@ -66,7 +69,7 @@ function most(part: number, counts: Counts): boolean {
 
 /** The direction and, when the script tells, the language of a text (the joined text of a source). */
 export function textScript(text: string): TextScript {
-  if (!/[^\u0000-\u024f]/.test(text)) return { dir: 'ltr', lang: null } // only Latin letters: the usual case, decided at once
+  if (!DECISIVE_LETTER.test(text)) return { dir: 'ltr', lang: null } // no letter of a script that decides anything: the usual case, in one scan
   const counts = countScripts(text)
   const dir = most(counts.rtl, counts) ? 'rtl' : 'ltr'
   return { dir, lang: languageOf(counts, text) }

@@ -32,9 +32,21 @@ export function topicPage(slug: string): string {
 
 /** A link from the page at `from` to `to` (both relative to the site root; `to` may carry a `#fragment`). */
 export function relativeHref(from: string, to: string): string {
-  const [path = '', fragment] = to.split('#', 2) as [string, string | undefined]
-  const target = path === '' ? '' : posix.relative(posix.dirname(from), path) || posix.basename(path)
-  return fragment === undefined ? target : `${target}#${fragment}`
+  const hash = to.indexOf('#')
+  const path = hash < 0 ? to : to.slice(0, hash)
+  const fragment = hash < 0 ? '' : to.slice(hash)
+  return `${path === '' ? '' : relativePath(from, path)}${fragment}`
+}
+
+/** `to` relative to the folder of `from`; the site's own pages (one folder deep at most) are worked out without `path`, which costs at tens of links a mention page. */
+function relativePath(from: string, to: string): string {
+  const fromDir = from.slice(0, from.lastIndexOf('/') + 1)
+  const toDir = to.slice(0, to.lastIndexOf('/') + 1)
+  if (fromDir === toDir) return to.slice(toDir.length)
+  if (fromDir === '') return to
+  const oneDeep = fromDir.indexOf('/') === fromDir.length - 1
+  if (oneDeep) return to.startsWith(fromDir) ? to.slice(fromDir.length) : `../${to}`
+  return posix.relative(posix.dirname(from), to) || posix.basename(to)
 }
 
 /** A function that turns site-root paths into links relative to the page at `from`. */

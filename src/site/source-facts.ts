@@ -10,20 +10,33 @@ export function sourceLabel(source: Source): string {
 /** Counts by source id: pages may hold copies of a source (Astro passes props by value), not the same object. */
 const wordCounts = new Map<string, number>()
 
-/** Word count of the body, by `Intl.Segmenter` word boundaries (counted once per source). */
+/** Word count of the body (counted once per source). */
 export function wordCount(source: Source): number {
   const known = wordCounts.get(source.article.id)
   if (known !== undefined) return known
   let count = 0
-  for (const sentence of source.sentences) {
-    if (sentence.role !== 'body') continue
-    for (const segment of wordSegmenter.segment(sentence.text)) if (segment.isWordLike) count++
-  }
+  for (const sentence of source.sentences) if (sentence.role === 'body') count += wordsIn(sentence.text)
   wordCounts.set(source.article.id, count)
   return count
 }
 
+/** Scripts written without spaces between words: only a dictionary-based segmenter can count them. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+/** A word of a spaced script, as `Intl.Segmenter` counts it: "don't" and "2.5" are one word, "co-ordinates" two. */
+const SPACED_WORD = /[\p{L}\p{N}\p{M}]+(?:['’.,][\p{L}\p{N}\p{M}]+)*/gu
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' })
+
+/** Words of one sentence: `Intl.Segmenter` where words are not spaced, a regular expression (ten times faster) elsewhere. */
+export function wordsIn(text: string): number {
+  let count = 0
+  if (UNSPACED.test(text)) {
+    for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count++
+    return count
+  }
+  SPACED_WORD.lastIndex = 0
+  while (SPACED_WORD.exec(text)) count++
+  return count
+}
 
 /** The first body sentence. */
 export function leadOf(source: Source): string {

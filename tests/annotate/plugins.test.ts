@@ -72,7 +72,7 @@ describe('rehype-footnotes', () => {
       ['s-1', [note('analyst', 'Check this.'), note('crossref', 'Also in AFP.')]],
       ['s-2', [note('crossref', 'Also in TRT.')]],
     ])
-    const html = run(rehypeFootnotes, { notes, sidenotes: false })
+    const html = run(rehypeFootnotes, { notes })
     expect(html).toContain(
       'met the envoy.</span><sup class="note-ref note-ref-analyst"><a href="#fn-1" id="fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup><sup class="note-ref note-ref-crossref"><a href="#fn-2" id="fnref-2"',
     )
@@ -80,13 +80,6 @@ describe('rehype-footnotes', () => {
     expect(html).toContain('<section class="footnotes" data-footnotes role="doc-endnotes" aria-labelledby="footnote-label"><h2 id="footnote-label">Notes</h2><ol>')
     expect(html).toContain('<li id="fn-2" class="note-crossref"><span class="note-line">Also in AFP.</span> <a class="footnote-back" href="#fnref-2" data-footnote-backref aria-label="Back to reference 2">↩</a></li>')
     expect(html).not.toContain('sidenote')
-  })
-
-  it('sets each note in the margin too, hidden from assistive technology, its links out of the tab order', () => {
-    const notes = new Map([['s-2', [{ kind: 'crossref' as const, content: [h('a', { href: 'x.html#s-9' }, 'passage')] }]]])
-    const html = run(rehypeFootnotes, { notes })
-    expect(html).toContain('<span class="sidenote note-crossref" aria-hidden="true"><span class="sidenote-number">1</span> <a href="x.html#s-9" tabindex="-1">passage</a></span>')
-    expect(html).toContain('<li id="fn-1" class="note-crossref"><a href="x.html#s-9">passage</a>')
   })
 
   it('adds nothing when there are no notes', () => {

@@ -1,4 +1,5 @@
 import { toHtml } from 'hast-util-to-html'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { markDifferences, tokenize } from '../../src/annotate/word-diff.ts'
 
@@ -22,6 +23,19 @@ describe('markDifferences', () => {
   it('keeps the other passage’s text exactly', () => {
     const other = 'Deir al-Zor, Ithriya — and “eastern” Aleppo.'
     expect(html('Deir Ezzor, Ithriya and eastern Aleppo', other).replace(/<[^>]+>/g, '')).toBe(other)
+  })
+
+  it('marks each side of a pair with what the other lacks, whichever side is asked first', () => {
+    const a = 'Officials said 40 people died in the floods on Tuesday.'
+    const b = 'At least 40 people died in Tuesday’s floods, officials said.'
+    expect(html(b, a)).toBe('<mark class="differs">Officials said</mark> 40 people died in <mark class="differs">the</mark> floods <mark class="differs">on Tuesday</mark>.')
+    expect(html(a, b)).toBe('<mark class="differs">At least</mark> 40 people died in <mark class="differs">Tuesday’s</mark> floods, <mark class="differs">officials said</mark>.')
+  })
+
+  it('gives back the other passage’s text for any pair of texts', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (base, other) => {
+      expect(html(base, other).replace(/<[^>]+>/g, '').replaceAll('&#x26;', '&').replaceAll('&#x3C;', '<')).toBe(other)
+    }))
   })
 
   it('tokenizes into words, spaces and punctuation that join back', () => {

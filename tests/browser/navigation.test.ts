@@ -98,6 +98,11 @@ describe('the seed dossier from file://', () => {
     const box = await wide.locator('.sidenote').first().boundingBox()
     const textBox = await wide.locator('.article-text').boundingBox()
     expect(box!.x).toBeGreaterThan(textBox!.x + textBox!.width)
+    // One sidenote a reference, set by public/scripts/sidenotes.js: hidden from screen readers, links out of the tab order.
+    expect(await wide.locator('.sidenote').count()).toBe(await wide.locator('sup.note-ref').count())
+    expect(await wide.locator('.sidenote').first().getAttribute('aria-hidden')).toBe('true')
+    expect(await wide.locator('.sidenote a').evaluateAll((links) => links.length > 0 && links.every((link) => (link as HTMLElement).tabIndex === -1))).toBe(true)
+    expect(await wide.locator('.sidenote .footnote-back').count()).toBe(0)
     expect(await narrow.locator('.sidenote').first().isVisible()).toBe(false)
     expect(await narrow.locator('section[data-footnotes]').isVisible()).toBe(true)
     await wide.close()

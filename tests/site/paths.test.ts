@@ -1,3 +1,5 @@
+import { posix } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { relativeHref, sourcePage, topicPage } from '../../src/site/paths.ts'
 import { relativizeHtml } from '../../src/integrations/relative-urls.ts'
@@ -13,6 +15,14 @@ describe('relativeHref', () => {
   it('links to itself by file name and keeps a bare fragment', () => {
     expect(relativeHref(sourcePage('a'), sourcePage('a'))).toBe('a.html')
     expect(relativeHref(sourcePage('a'), '#s-1')).toBe('#s-1')
+  })
+
+  it('resolves back to the target from the page, for pages at any depth', () => {
+    const segment = fc.constantFrom('a', 'b', 'sources', 'topics', 'ab')
+    const page = fc.tuple(fc.array(segment, { maxLength: 3 }), fc.constantFrom('x.html', 'y.html')).map(([dirs, file]) => [...dirs, file].join('/'))
+    fc.assert(fc.property(page, page, (from, to) => {
+      expect(posix.normalize(posix.join(posix.dirname(from), relativeHref(from, to)))).toBe(to)
+    }))
   })
 })
 

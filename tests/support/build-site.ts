@@ -17,18 +17,16 @@ export interface BuiltSite {
  * A real `astro build` of the project into a temporary folder, reading `seeds` (and `content`)
  * instead of the project's own. Each build has its own cache so builds never share a data store.
  */
-export async function buildSite(options: { seeds: string; content?: string }): Promise<BuiltSite> {
+export async function buildSite(options: { seeds: string; content?: string; cacheDir?: string; env?: Record<string, string> }): Promise<BuiltSite> {
   const workDir = await mkdtemp(join(tmpdir(), 'dossier-build-'))
   const dist = join(workDir, 'dist')
-  const saved = { seeds: process.env['DOSSIER_SEEDS'], content: process.env['DOSSIER_CONTENT'] }
-  process.env['DOSSIER_SEEDS'] = options.seeds
-  process.env['DOSSIER_CONTENT'] = options.content ?? join(projectRoot, 'content')
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1'
+  const env = { DOSSIER_SEEDS: options.seeds, DOSSIER_CONTENT: options.content ?? join(projectRoot, 'content'), ASTRO_TELEMETRY_DISABLED: '1', ...options.env }
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]))
+  Object.assign(process.env, env)
   try {
-    await build({ root: projectRoot, outDir: dist, cacheDir: join(workDir, 'cache'), logLevel: 'error' })
+    await build({ root: projectRoot, outDir: dist, cacheDir: options.cacheDir ?? join(workDir, 'cache'), logLevel: 'error' })
   } finally {
-    restore('DOSSIER_SEEDS', saved.seeds)
-    restore('DOSSIER_CONTENT', saved.content)
+    for (const [name, value] of Object.entries(saved)) restore(name, value)
   }
   return { dist, workDir }
 }

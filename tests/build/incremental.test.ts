@@ -1,0 +1,70 @@
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { renderCacheState } from '../../src/site/render-cache.ts'
+import { buildSite, projectRoot, removeSite, type BuiltSite } from '../support/build-site.ts'
+
+const cluster = join(projectRoot, 'tests/fixtures/clusters/korea-missile')
+const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'))
+const seeds = join(work, 'seeds')
+const cacheDir = join(work, 'cache')
+const built: BuiltSite[] = []
+mkdirSync(seeds)
+for (const file of ['wire-a.txt', 'daily-b.txt']) copyFileSync(join(cluster, file), join(seeds, file))
+
+afterAll(async () => {
+  for (const site of built) await removeSite(site)
+  rmSync(work, { recursive: true, force: true })
+})
+
+/** Builds the seeds with the shared cache (or none), and the render cache's counts for that build. */
+async function buildWith(cache: 'shared' | 'off') {
+  const site = await buildSite({ seeds, content: join(work, 'no-content'), cacheDir: cache === 'off' ? join(work, `cache-off-${built.length}`) : cacheDir, env: { DOSSIER_CACHE: cache === 'off' ? 'off' : 'on' } })
+  built.push(site)
+  const { hits, misses } = renderCacheState()
+  return { site, hits, misses }
+}
+
+/** Every file of a built site with its bytes, by path. */
+function filesOf(site: BuiltSite): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(site.dist, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(site.dist.length), readFileSync(join(entry.parentPath, entry.name), 'latin1'))
+  }
+  return files
+}
+
+/** Asserts that two builds wrote the same files with the same bytes. */
+function expectSameSite(a: BuiltSite, b: BuiltSite): void {
+  const left = filesOf(a)
+  const right = filesOf(b)
+  expect([...right.keys()].sort()).toEqual([...left.keys()].sort())
+  for (const [path, bytes] of left) expect(right.get(path), path).toBe(bytes)
+}
+
+describe('rebuilds with the render cache', () => {
+  it('reuses every rendered source when nothing changed, and writes the same site', async () => {
+    const first = await buildWith('shared')
+    expect(first.misses).toBeGreaterThan(0)
+    const second = await buildWith('shared')
+    expect(second).toMatchObject({ hits: first.misses, misses: 0 })
+    expectSameSite(first.site, second.site)
+  })
+
+  it('renders only what a changed article touches, and writes what a build without cache writes', async () => {
+    appendFileSync(join(seeds, 'daily-b.txt'), '\n\nThe weather office said the weekend would be dry and mild across the south.\n')
+    const changed = await buildWith('shared')
+    expect(changed.hits).toBeGreaterThan(0)
+    expect(changed.misses).toBeGreaterThan(0)
+    expectSameSite(changed.site, (await buildWith('off')).site)
+  })
+
+  it('adds the new article’s notes to the old sources when one is added', async () => {
+    copyFileSync(join(cluster, 'broadcaster-c.txt'), join(seeds, 'broadcaster-c.txt'))
+    const added = await buildWith('shared')
+    const page = readFileSync(join(added.site.dist, 'sources', 'wire-a.html'), 'utf8')
+    expect(page).toMatch(/href="broadcaster-c\.html#/)
+    expectSameSite(added.site, (await buildWith('off')).site)
+  })
+})

@@ -1,0 +1,37 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { sourceHue, wordsIn } from '../../src/site/source-facts.ts'
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' })
+const segmented = (text: string) => [...segmenter.segment(text)].filter((segment) => segment.isWordLike).length
+
+describe('wordsIn', () => {
+  it('counts words as Intl.Segmenter does on ordinary news text', () => {
+    for (const text of [
+      'Russia’s defence ministry said it hit 2,084 targets — more than 24 positions — on Tuesday.',
+      'The co-ordinates were “given by opposition representatives”, he said; he didn’t say when.',
+      'Sánchez visited Paiporta at 10:30 with 1.5 million euros of aid.',
+    ]) expect(wordsIn(text)).toBe(segmented(text))
+  })
+
+  it('counts unspaced scripts with the segmenter', () => {
+    expect(wordsIn('北朝鮮は弾道ミサイルを発射した。')).toBe(segmented('北朝鮮は弾道ミサイルを発射した。'))
+    expect(wordsIn('北朝鮮は弾道ミサイルを発射した。')).toBeGreaterThan(3)
+  })
+
+  it('stays within one word a sentence of Intl.Segmenter on words of letters, digits and spaces', () => {
+    const word = fc.stringMatching(/^[a-zA-Zé0-9]{1,8}$/)
+    fc.assert(fc.property(fc.array(word, { maxLength: 30 }), (words) => {
+      const text = words.join(' ')
+      expect(wordsIn(text)).toBe(segmented(text))
+    }))
+  })
+})
+
+describe('sourceHue', () => {
+  it('gives one outlet one hue whatever its case, within 0–359', () => {
+    expect(sourceHue('Reuters')).toBe(sourceHue('reuters'))
+    expect(sourceHue('Reuters')).toBeGreaterThanOrEqual(0)
+    expect(sourceHue('Reuters')).toBeLessThan(360)
+  })
+})
