@@ -120,6 +120,27 @@ function initialismEnd(text: string, i: number): number {
   return letters >= 2 ? j : -1
 }
 
+/** The run of letters, marks and digits from `i`: its end times 64 plus the AND of its characters' class bits (one read per character). */
+function runOf(text: string, i: number): number {
+  let j = i
+  let all = 63
+  while (j < text.length) {
+    const code = text.charCodeAt(j)
+    if (code < 0xd800 || code > 0xdbff) {
+      const bits = classOf(code)
+      if ((bits & 1) === 0) break
+      all &= bits
+      j++
+    } else {
+      const bits = classAt(text, j)
+      if ((bits & 1) === 0) break
+      all &= bits
+      j += j + 1 < text.length ? 2 : 1
+    }
+  }
+  return j * 64 + all
+}
+
 /** End of a word starting at `i`: letters, marks and digits, with inner apostrophes ("don't", not "Assad’s"). */
 function wordEnd(text: string, i: number): number {
   let j = i
@@ -177,10 +198,22 @@ export function scan(text: string, buffer: ScanBuffer): number {
   let previousEnd = 0
   let previousPossessive = false
   for (let i = 0; i < text.length;) {
-    const bits = classAt(text, i)
-    if ((bits & 1) === 0) { i += widthAt(text, i); continue }
+    const code = text.charCodeAt(i)
+    const surrogate = code >= 0xd800 && code <= 0xdbff
+    const bits = surrogate ? classAt(text, i) : classOf(code)
+    if ((bits & 1) === 0) { i += surrogate && i + 1 < text.length ? 2 : 1; continue }
     const initialism = (bits & 4) !== 0 ? initialismEnd(text, i) : -1
-    const end = initialism >= 0 ? initialism : wordEnd(text, i)
+    let end = initialism
+    let plain = false // a run of letters, marks and digits only: its class bits tell case at once
+    let all = 0
+    if (initialism < 0) {
+      const run = runOf(text, i)
+      end = Math.floor(run / 64)
+      all = run % 64
+      const after = text.charCodeAt(end)
+      if (after === APOSTROPHE || after === RIGHT_QUOTE) end = wordEnd(text, i)
+      plain = after !== APOSTROPHE && after !== RIGHT_QUOTE
+    }
     const start = i
     i = end
     if (end - start === 1 && text.charCodeAt(start) === 115 && previousPossessive && start === previousEnd + 1) continue // the "s" of "’s"
@@ -196,12 +229,12 @@ export function scan(text: string, buffer: ScanBuffer): number {
     const hyphenGap = start - previousEnd === 1 && (text.charCodeAt(previousEnd) === 45 || text.charCodeAt(previousEnd) === 0x2010)
     let flags = 0
     if (capitalised) flags |= CAPITALISED
-    if (capitalised && (initialism >= 0 ? isAllCaps(text, start, end) : isAllCapsWord(text, start, end))) flags |= ALL_CAPS
+    if (capitalised && (initialism >= 0 ? isAllCaps(text, start, end) : plain ? end - start >= 2 && (all & 32) !== 0 : isAllCapsWord(text, start, end))) flags |= ALL_CAPS
     if (count === 0 || (!spaceGap && opensClause(text, previousEnd, start))) flags |= INITIAL
     if (count > 0 && hyphenGap) flags |= HYPHENATED
     if (possessive) flags |= POSSESSIVE
     if (spaceGap) flags |= SPACE_GAP
-    if (before !== 45 && before !== APOSTROPHE && before !== RIGHT_QUOTE && isLowerWord(text, start, end)) flags |= LOWER_WORD
+    if (before !== 45 && before !== APOSTROPHE && before !== RIGHT_QUOTE && (plain ? (bits & 16) !== 0 && (all & 8) !== 0 : isLowerWord(text, start, end))) flags |= LOWER_WORD
     ensure(buffer, count + 1)
     buffer.start[count] = start
     buffer.end[count] = end
