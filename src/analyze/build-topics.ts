@@ -36,7 +36,7 @@ export interface TopicDraft {
 }
 
 /** Every candidate sharing one folded surface form. */
-interface Group {
+export interface Group {
   key: string
   keys: string[]
   forms: Map<string, number>
@@ -80,6 +80,22 @@ export class CandidateGroups {
     if (!candidate.weak) group.strong = true
     for (const cue of candidate.cues) group.cues[cue]++
     if (candidate.defines) group.defines.add(candidate.defines)
+  }
+
+  /** Adds a group collected elsewhere (one source's candidates), as if they were added one by one after those seen so far. */
+  merge(part: Group): void {
+    const group = this.groups.get(part.key)
+    if (!group) {
+      this.groups.set(part.key, { ...part, forms: new Map(part.forms), cues: { ...part.cues }, defines: new Set(part.defines) })
+      return
+    }
+    group.count += part.count
+    for (const [form, count] of part.forms) group.forms.set(form, (group.forms.get(form) ?? 0) + count)
+    if (part.strong) group.strong = true
+    group.cues.person += part.cues.person
+    group.cues.place += part.cues.place
+    group.cues.organization += part.cues.organization
+    for (const acronym of part.defines) group.defines.add(acronym)
   }
 }
 
