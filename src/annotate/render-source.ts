@@ -1,7 +1,7 @@
 import type { Root } from 'hast'
-import { toHtml } from 'hast-util-to-html'
 import { unified } from 'unified'
 import type { Source } from '../model.ts'
+import { hastToHtml } from './hast-to-html.ts'
 import rehypeAnalystMarks, { type AnalystMark } from './rehype-analyst-marks.ts'
 import rehypeFootnotes, { type Note } from './rehype-footnotes.ts'
 import rehypeSentenceAnchors from './rehype-sentence-anchors.ts'
@@ -30,17 +30,21 @@ export interface RenderOptions {
 }
 
 /** Runs the annotation pipeline, one rehype plugin a step, on the tree built from the source. */
-export function renderSource(source: Source, annotations: SourceAnnotations, options: RenderOptions = {}): RenderedSource {
+export function renderSourceTree(source: Source, annotations: SourceAnnotations, options: RenderOptions = {}): Root {
   const prefix = options.idPrefix ?? ''
   const processor = unified()
     .use(rehypeSentenceAnchors, { prefix })
     .use(rehypeTopicLinks, { links: annotations.topicLinks })
     .use(rehypeAnalystMarks, { marks: annotations.marks })
     .use(rehypeFootnotes, { notes: annotations.notes, idPrefix: prefix, headingRank: (options.titleRank ?? 1) + 1 })
-  const tree = processor.runSync(sourceToHast(source, options.titleRank)) as Root
-  const [title, ...body] = tree.children
+  return processor.runSync(sourceToHast(source, options.titleRank)) as Root
+}
+
+/** The source's page text as HTML: its title apart, for the page's header. */
+export function renderSource(source: Source, annotations: SourceAnnotations, options: RenderOptions = {}): RenderedSource {
+  const [title, ...body] = renderSourceTree(source, annotations, options).children
   return {
-    titleHtml: title ? toHtml(title) : '',
-    bodyHtml: toHtml({ type: 'root', children: body }),
+    titleHtml: title ? hastToHtml(title) : '',
+    bodyHtml: hastToHtml({ type: 'root', children: body }),
   }
 }
