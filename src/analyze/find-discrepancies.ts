@@ -6,6 +6,7 @@
 import type { Discrepancy, Figure, Sentence } from '../model.ts'
 import type { Mention } from './match-mentions.ts'
 import { tokenize } from './tokenize.ts'
+import { CURRENCY_WORDS, conversionOf, inBaseUnit, isCurrency } from './units.ts'
 import type { Token } from './tokenize.ts'
 import { HEDGES, TITLE_MODIFIERS, TITLE_WORDS } from './word-lists.ts'
 
@@ -20,12 +21,6 @@ export interface Passage {
   kindOf: (slug: string) => string
   /** The sentence's tokens, when the caller has them already. */
   tokens?: readonly Token[]
-}
-
-/** Conversion of lengths and weights to one base unit each. */
-const TO_BASE: Record<string, { base: string; factor: number }> = {
-  km: { base: 'km', factor: 1 }, mi: { base: 'km', factor: 1.609344 }, m: { base: 'km', factor: 0.001 },
-  ft: { base: 'km', factor: 0.0003048 }, kg: { base: 'kg', factor: 1 }, t: { base: 'kg', factor: 1000 },
 }
 
 /** Values further apart than this factor count different things (a campaign's toll and one strike's), not one figure reported two ways. */
@@ -91,14 +86,14 @@ function distance(x: Figure, y: Figure): number {
 function comparable(x: Figure, y: Figure): boolean {
   if (x.unit === null || y.unit === null) return false
   if (singular(x.unit) === singular(y.unit)) return true
-  const bx = TO_BASE[x.unit]
-  const by = TO_BASE[y.unit]
+  const bx = conversionOf(x.unit)
+  const by = conversionOf(y.unit)
   return bx !== undefined && by !== undefined && bx.base === by.base
 }
 
 /** A figure that counts things (not money, percentages or measures). */
 function countLike(figure: Figure): boolean {
-  return figure.unit === null || (!TO_BASE[figure.unit] && !['%', 'USD', 'GBP', 'EUR', 'JPY', 'percent', 'per cent'].includes(figure.unit) && !(singular(figure.unit) in REVERSE_CURRENCY))
+  return figure.unit === null || (!conversionOf(figure.unit) && !['%', 'percent', 'per cent'].includes(figure.unit) && !isCurrency(figure.unit) && !isCurrency(singular(figure.unit)))
 }
 
 /** A discrepancy between two paired figures, or null when they agree. */
@@ -106,12 +101,12 @@ function compareFigures(x: Figure, labelX: string, y: Figure, labelY: string): D
   const detail = `${labelX}: "${x.text}"; ${labelY}: "${y.text}"`
   const vx = inBase(x)
   const vy = inBase(y)
-  const converted = x.unit !== y.unit && TO_BASE[x.unit ?? ''] !== undefined && TO_BASE[y.unit ?? ''] !== undefined
+  const base = conversionOf(x.unit)?.base
+  const converted = x.unit !== y.unit && base !== undefined && conversionOf(y.unit) !== undefined
   const close = Math.abs(vx - vy) <= 0.02 * Math.max(Math.abs(vx), Math.abs(vy))
-  if (!close) return { kind: 'figure', detail: converted ? `${detail} (${round(vx)} vs ${round(vy)} ${TO_BASE[x.unit!]!.base} after conversion)` : detail }
-  if (converted) return { kind: 'unit', detail: `${detail} (about ${round(vx)} vs ${round(vy)} ${TO_BASE[x.unit!]!.base}: consistent after conversion)` }
+  if (!close) return { kind: 'figure', detail: converted ? `${detail} (${round(vx)} vs ${round(vy)} ${base} after conversion)` : detail }
+  if (converted) return { kind: 'unit', detail: `${detail} (about ${round(vx)} vs ${round(vy)} ${base}: consistent after conversion)` }
   if (qualifierClass(x.qualifier) !== qualifierClass(y.qualifier)) return { kind: 'qualifier', detail: `${detail} (${describeQualifier(x, labelX)}, ${describeQualifier(y, labelY)})` }
-  if (converted) return { kind: 'unit', detail: `${detail} (about ${round(vx)} vs ${round(vy)} ${TO_BASE[x.unit!]!.base}: consistent after conversion)` }
   if ((x.valueMax ?? null) !== (y.valueMax ?? null)) return { kind: 'figure', detail }
   return null
 }
@@ -138,7 +133,7 @@ function describeQualifier(figure: Figure, label: string): string {
 
 /** The figure's value in its unit's base unit. */
 function inBase(figure: Figure): number {
-  return figure.value * (TO_BASE[figure.unit ?? '']?.factor ?? 1)
+  return inBaseUnit(figure.value, figure.unit)
 }
 
 /** Rounds for display. */
@@ -146,17 +141,11 @@ function round(value: number): string {
   return value >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10)
 }
 
-/** Currency words and their codes, so "850,000 euros" and "€850,000" compare. */
-const CURRENCIES: Record<string, string> = {
-  euro: 'EUR', eur: 'EUR', dollar: 'USD', usd: 'USD', pound: 'GBP', gbp: 'GBP', sterling: 'GBP', yen: 'JPY', jpy: 'JPY',
-}
-
-const REVERSE_CURRENCY: Record<string, true> = Object.fromEntries(Object.values(CURRENCIES).map((code) => [code, true]))
-
 /** A unit as compared: singular, lower case, currency words as their code. */
 function singular(word: string): string {
+  if (isCurrency(word)) return word
   const base = word.toLowerCase().replace(/s$/, '')
-  return CURRENCIES[base] ?? base
+  return CURRENCY_WORDS[base] ?? base
 }
 
 /** Different people named under the same title ("Foreign Minister X" vs "Foreign Minister Y"). */

@@ -5,6 +5,7 @@
  */
 import type { Figure, Sentence } from '../model.ts'
 import { NUMBER_WORDS_SOURCE, SCALES, parseNumberWords } from './number-words.ts'
+import { CURRENCY_WORDS, HYPHEN_UNITS, UNITS } from './units.ts'
 import { MONTHS, STOPWORDS } from './word-lists.ts'
 
 const QUALIFIERS = [
@@ -14,22 +15,20 @@ const QUALIFIERS = [
   'no more than', 'well over', 'a further estimate of', 'an estimate of', 'approx',
 ]
 
-const CURRENCIES: Record<string, string> = { $: 'USD', 'us$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' }
+const CURRENCIES: Record<string, string> = { ...CURRENCY_WORDS, $: 'USD', 'us$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' }
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const SCALE = String.raw`(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:m|bn|mn|k)\b)`
-const AMOUNT = String.raw`(?:(?<currency>US\$|\$|£|€|¥)\s?)?(?:(?<digits>${DIGITS})(?<scale>${SCALE})?|(?<words>${NUMBER_WORDS_SOURCE}))`
+/** Unit symbols written against the number: "9.4km", "1,000C" ("40m" stays a scale: millions). */
+const GLUED_UNIT = String.raw`(?<glued>km|kg|ft|°C|°F|C|F)`
+const AMOUNT = String.raw`(?:(?<currency>US\$|\$|£|€|¥|(?:CHF|SFr|USD|EUR|GBP|JPY)(?=\s?\d))\s?)?(?:(?<digits>${DIGITS})(?<scale>${SCALE})?|(?<words>${NUMBER_WORDS_SOURCE}))`
 const RANGE_TAIL = String.raw`(?:\s?(?:-|–|to|and)\s?(?<upper>${DIGITS})(?<upperScale>${SCALE})?)?`
 const QUALIFIER = `(?:(?<qualifier>${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')}|between)\\s+)?`
-const FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,:\-])${QUALIFIER}${AMOUNT}${RANGE_TAIL}(?![\p{L}\p{N}]|-\p{L}|,\d|:\d)`, 'giu')
+/** A hyphen joins a number to a word only in a measure ("290-metre ship", not "four-year-old"); a digit after a dot is a time or a decimal cut short. */
+const NOT_AFTER = String.raw`(?![\p{L}\p{N}]|-(?!(?:${HYPHEN_UNITS.join('|')})(?![\p{L}\-]))\p{L}|,\d|:\d|\.\d)`
+const FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,:\-])${QUALIFIER}${AMOUNT}${RANGE_TAIL}${GLUED_UNIT}?${NOT_AFTER}`, 'giu')
 
-/** Units of measure, folded, to their canonical symbol. */
-export const UNITS: Record<string, string> = {
-  km: 'km', kms: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km',
-  mile: 'mi', miles: 'mi', mi: 'mi', m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm',
-  feet: 'ft', ft: 'ft', foot: 'ft', kg: 'kg', kilograms: 'kg', kilos: 'kg', tonnes: 't', tons: 't',
-  tonne: 't', ton: 't', '%': '%', percent: '%', 'per cent': '%', hectares: 'ha', acres: 'acre',
-}
+export { UNITS }
 
 /** A cheap test that a text may hold a figure: a digit, a currency sign or a number word at a word start. */
 const MAY_HOLD_FIGURE = new RegExp(String.raw`[\d$£€¥]|(?<![\p{L}\p{N}])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)`, 'iu')
@@ -53,15 +52,15 @@ function toFigure(sentence: Sentence, match: RegExpExecArray | RegExpMatchArray)
   let end = start + match[0].length
   const words = groups['words']
   if (words !== undefined && /^(one|a dozen)$/i.test(words.trim())) return null
-  const currency = groups['currency'] ? CURRENCIES[groups['currency'].toLowerCase()] ?? null : null
+  const currency = groups['currency'] ? CURRENCIES[groups['currency'].trim().toLowerCase()] ?? null : null
   const base = groups['digits'] !== undefined ? Number(groups['digits'].replace(/,/g, '')) : parseNumberWords(words ?? '')
   if (base === null || Number.isNaN(base)) return null
   const value = base * scaleOf(groups['scale'])
   const upper = groups['upper'] !== undefined ? Number(groups['upper'].replace(/,/g, '')) * scaleOf(groups['upperScale'] ?? groups['scale']) : null
   if (isDate(text, start, end) || (!currency && isYear(groups['digits'], groups['qualifier'], text.slice(end)))) return null
   if (groups['qualifier']?.toLowerCase() === 'between' && upper === null) start += 'between '.length
-  const after = unitAfter(text, end)
-  const unit = currency ?? after?.unit ?? null
+  const after = groups['glued'] ? null : unitAfter(text, end, currency !== null)
+  const unit = currency ?? gluedUnit(groups['glued']) ?? after?.unit ?? null
   if (after) end = after.end
   const figure: Figure = {
     source: sentence.source, sentence: sentence.id, text: text.slice(start, end), start, end,
@@ -97,11 +96,26 @@ function isYear(digits: string | undefined, qualifier: string | undefined, rest:
   return !qualifier || !/^\s+[a-z]+s\b/.test(rest)
 }
 
-/** The unit or counted noun right after the number: "km", "targets", "training camps". */
-function unitAfter(text: string, end: number): { unit: string; end: number } | null {
+/** The canonical unit of a symbol written against the number. */
+function gluedUnit(glued: string | undefined): string | null {
+  if (glued === undefined) return null
+  if (/^°?C$/.test(glued)) return '°C'
+  if (/^°?F$/.test(glued)) return '°F'
+  return UNITS[glued] ?? null
+}
+
+const TEMPERATURE = /^\s?(?:°\s?|degrees?\s+)(c|celsius|centigrade|f|fahrenheit)\b/i
+const CURRENCY_AFTER = /^\s+(swiss\s+francs?|euros?|dollars?|pounds(?:\s+sterling)?|yen|sterling)\b/i
+
+/** The unit or counted noun right after the number: "km", "targets", "training camps", "degrees Celsius", "euros". */
+function unitAfter(text: string, end: number, hasCurrency: boolean): { unit: string; end: number } | null {
   const rest = text.slice(end)
   const symbol = /^\s?(%|per cent|percent)/i.exec(rest)
   if (symbol) return { unit: '%', end: end + symbol[0].length }
+  const temperature = TEMPERATURE.exec(rest)
+  if (temperature) return { unit: /^c/i.test(temperature[1]!) ? '°C' : '°F', end: end + temperature[0].length }
+  const money = hasCurrency ? null : CURRENCY_AFTER.exec(rest)
+  if (money) return { unit: CURRENCY_WORDS[money[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/ sterling$/, '')]!, end: end + money[0].length }
   const words = /^(\s+|-)([a-z][a-z]*)(?:(\s+)([a-z]+))?/.exec(rest)
   if (!words) return null
   const first = words[2]!

@@ -6,6 +6,7 @@ import type { Figure, Sentence } from '../model.ts'
 import type { Mention } from './match-mentions.ts'
 import { canonicalPhrase, canonicalWord } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
+import { inBaseUnit } from './units.ts'
 import type { Token } from './tokenize.ts'
 import { STOPWORDS } from './word-lists.ts'
 
@@ -81,7 +82,7 @@ function plainTerm(key: string): string | null {
   else if (STOPWORDS.has(key) || key.length < 2) term = null
   else {
     const canonical = canonicalWord(key)
-    term = canonical === 'say' ? null : canonical === key ? stem(key) : canonical
+    term = canonical === 'say' ? null : stem(canonical) // the group's head stemmed as its own forms are ("missing" meets "unaccounted")
   }
   if (plainTerms.size < MAX_CACHED) plainTerms.set(key, term)
   return term
@@ -94,12 +95,9 @@ function isNumberWord(word: string): boolean {
   return NUMBER_WORDS.has(word)
 }
 
-const TO_BASE: Record<string, number> = { mi: 1.609344, km: 1, m: 0.001, ft: 0.0003048, kg: 1, t: 1000 }
-
-/** A figure as a term: its value in base units to two significant digits ("620 miles" and "1,000 km" meet). */
+/** A figure as a term: its value in base units to two significant digits ("620 miles" and "1,000 km", "two weeks" and "14 days" meet). */
 function termOfFigure(figure: Figure): string {
-  const value = figure.value * (TO_BASE[figure.unit ?? ''] ?? 1)
-  return `#${Number(value.toPrecision(2))}`
+  return `#${Number(inBaseUnit(figure.value, figure.unit).toPrecision(2))}`
 }
 
 /** A light stemmer: plural and verb endings, enough to meet "bombing" / "bombed" / "bombs", and a final silent "e" so "rescue" meets "rescued". */

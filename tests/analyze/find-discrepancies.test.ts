@@ -16,6 +16,16 @@ describe('findDiscrepancies', () => {
     expect(figure).toMatchObject({ kind: 'figure' })
   })
 
+  it('converts hyphenated measures: a 290-metre ship is a 950-foot one', () => {
+    const found = findDiscrepancies(passage('The 290-metre ship had 19 crew members.', 'A'), passage("The 950-foot vessel's 19 crew members were safe.", 'B'))
+    expect(found.map((d) => d.kind)).toEqual(['unit'])
+    expect(findDiscrepancies(passage('The 290-metre ship sank.', 'A'), passage('The 500-foot ship sank.', 'B')).map((d) => d.kind)).toEqual(['figure'])
+  })
+
+  it('compares a currency code with the currency in words', () => {
+    expect(findDiscrepancies(passage('Repairs could cost up to 40 million Swiss francs.', 'A'), passage('Repairs will cost CHF 40m.', 'B')).map((d) => d.kind)).toEqual(['qualifier'])
+  })
+
   it('reports qualifiers and dropped hedges', () => {
     expect(findDiscrepancies(passage('More than 24 positions were hit.', 'TRT'), passage('It hit 24 targets.', 'AFP'))[0]).toMatchObject({ kind: 'qualifier' })
     expect(findDiscrepancies(passage('Ten were reportedly killed.', 'A'), passage('Ten were killed.', 'B')).map((d) => d.kind)).toContain('dropped-qualifier')

@@ -30,4 +30,26 @@ describe('findFigures', () => {
   it('leaves out years, dates and times', () => {
     expect(figures('Since September 30 and Nov 15, 2015, in 2011, at 7:10 am, for a four-year-long war.')).toEqual([])
   })
+
+  it('reads hyphenated measures and units written against the number, not ages or compounds', () => {
+    expect(figures('The 290-metre ship and the 950-foot vessel.').map((f) => [f.text, f.value, f.unit])).toEqual([['290-metre', 290, 'm'], ['950-foot', 950, 'ft']])
+    expect(figures('The 5.8-mile link, 9.4km long, reached 1,000C.').map((f) => [f.value, f.unit])).toEqual([[5.8, 'mi'], [9.4, 'km'], [1000, '°C']])
+    expect(figures('A 52-year-old driver on a two-way road in a four-year-long war.')).toEqual([])
+  })
+
+  it('reads temperatures and durations with their units', () => {
+    expect(figures('It reached 1,000 degrees Celsius.')[0]).toMatchObject({ value: 1000, unit: '°C' })
+    expect(figures('Shut for at least two weeks, or 14 days, after a six-hour fire.').map((f) => [f.value, f.qualifier, f.unit])).toEqual([[2, 'at least', 'wk'], [14, null, 'd'], [6, null, 'h']])
+  })
+
+  it('gives currency codes, symbols and words one code', () => {
+    expect(figures('Repairs cost CHF 40m.')[0]).toMatchObject({ value: 40_000_000, unit: 'CHF' })
+    expect(figures('Repairs cost up to 40 million Swiss francs.')[0]).toMatchObject({ value: 40_000_000, unit: 'CHF', qualifier: 'up to' })
+    expect(figures('He took about 850,000 euros.')[0]).toMatchObject({ unit: 'EUR' })
+    expect(figures('He took €850,000.')[0]).toMatchObject({ unit: 'EUR' })
+  })
+
+  it('reads no figure in a clock time', () => {
+    expect(figures('It broke out at 7.40pm, or 7:40 p.m.')).toEqual([])
+  })
 })
