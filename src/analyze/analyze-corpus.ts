@@ -14,13 +14,14 @@ import { compareStrings } from './compare.ts'
 import { detectCandidates } from './detect-candidates.ts'
 import { differentQuantities, findDiscrepancies } from './find-discrepancies.ts'
 import type { Passage } from './find-discrepancies.ts'
-import { findFigures } from './find-figures.ts'
-import { findQuotes } from './find-quotes.ts'
+import { extractSource, fitsSource } from './extract-source.ts'
+import type { SourceExtract } from './extract-source.ts'
 import { indexForms, matchMentions, startsSomeForm } from './match-mentions.ts'
 import type { Mention } from './match-mentions.ts'
 import { fullText, mergeQuotes, overlap, quoteWords } from './merge-quotes.ts'
 import type { ResolvedOccurrence } from './merge-quotes.ts'
 import { sentenceTerms } from './sentence-terms.ts'
+import { mergeNames } from './source-names.ts'
 import { TermTable } from './term-vectors.ts'
 import { TokenPool, TokenStore } from './token-store.ts'
 import { uniqueSentences } from './unique-sentences.ts'
@@ -32,27 +33,36 @@ export interface AnalyzeOptions {
   align?: Partial<AlignOptions>
   /** Called after each stage with its name and duration in milliseconds (for benchmarks and build logs). */
   onStage?: (stage: string, ms: number) => void
+  /** Each source's extract (`extractSource`), in the order of `sources`, e.g. from a cache or worker threads; computed when absent. */
+  extracts?: readonly SourceExtract[]
 }
 
 /** Analyses a whole corpus of sources against the curated topics. */
 export function analyzeCorpus(sources: readonly Source[], curated: readonly CuratedTopic[], options: AnalyzeOptions = {}): Analysis {
   const lap = stopwatch(options.onStage)
-  const ordered = [...sources].sort((a, b) => compareStrings(a.article.id, b.article.id))
+  const order = sources.map((_, i) => i).sort((a, b) => compareStrings(sources[a]!.article.id, sources[b]!.article.id))
+  const ordered = order.map((i) => sources[i]!)
+  const extracts = order.map((i) => extractOf(sources[i]!, options.extracts?.[i]))
+  lap('extract')
   const sentences = ordered.flatMap((source) => source.sentences)
   const store = new TokenStore()
-  for (const sentence of sentences) store.add(sentence.text)
+  for (const extract of extracts) store.addSource(extract.tokens)
   const isCommon = commonWordTestOf(store)
   lap('tokens and common words')
   const groups = new CandidateGroups()
   const pool = new TokenPool()
-  for (const [i, sentence] of sentences.entries()) {
-    for (const candidate of detectCandidates(sentence, isCommon, store.tokens(i, sentence.text, pool))) groups.add(candidate)
-  }
+  let offset = 0
+  ordered.forEach((source, s) => {
+    const base = offset
+    const redo = (local: number) => detectCandidates(source.sentences[local]!, isCommon, store.tokens(base + local, source.sentences[local]!.text, pool))
+    mergeNames(groups, extracts[s]!.names, source.sentences, isCommon, redo)
+    offset += source.sentences.length
+  })
   lap('name candidates')
   const drafts = buildTopics(groups, curated)
   const index = indexForms(drafts)
   lap('topics')
-  const figuresBySentence = sentences.map(findFigures)
+  const figuresBySentence = extracts.flatMap((extract) => extract.figures)
   lap('figures')
   const mentions: Mention[][] = []
   const table = new TermTable()
@@ -77,7 +87,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   lap('mentions and terms')
   const label = sourceLabeller(ordered)
   const position = positions(ordered)
-  const quotes = mergeQuotes(resolveSpeakers(ordered, position, mentions, topics), label)
+  const quotes = mergeQuotes(resolveSpeakers(ordered, extracts, position, mentions, topics), label)
   lap('quotes')
   const group = outletGroups(ordered)
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
@@ -107,6 +117,13 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
     figures: figuresBySentence.flat().filter(isLedgerFigure),
     unique: uniqueSentences(ordered, crossrefs),
   }
+}
+
+/** The source's extract: the one given, checked, or a new one. */
+function extractOf(source: Source, given: SourceExtract | undefined): SourceExtract {
+  if (!given) return extractSource(source)
+  if (!fitsSource(given, source)) throw new Error(`analyzeCorpus: the extract given for source "${source.article.id}" does not fit it (id "${given.id}", ${given.sentences} sentences, version ${given.version}); extracts must follow the order of sources and come from this version of extractSource`)
+  return given
 }
 
 /** Index of each sentence in the corpus's sentence list, by source id and sentence id. */
@@ -180,10 +197,10 @@ function outletGroups(sources: readonly Source[]): Map<string, number> {
 }
 
 /** Finds each source's quotes and links each speaker to the topic mentioned in the attribution. */
-function resolveSpeakers(sources: readonly Source[], position: Positions, mentions: readonly Mention[][], topics: readonly Topic[]): ResolvedOccurrence[] {
+function resolveSpeakers(sources: readonly Source[], extracts: readonly SourceExtract[], position: Positions, mentions: readonly Mention[][], topics: readonly Topic[]): ResolvedOccurrence[] {
   const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
   const rank = (slug: string) => ['person', 'organization', 'place', 'other', 'theme'].indexOf(kinds.get(slug) ?? 'other')
-  return sources.flatMap((source) => findQuotes(source.blocks).map((occurrence): ResolvedOccurrence => {
+  return sources.flatMap((source, s) => extracts[s]!.quotes.map((occurrence): ResolvedOccurrence => {
     const span = occurrence.speakerSpan
     const at = span ? position(source.article.id, span.sentence) : undefined
     const inside = span && at !== undefined ? mentions[at]!.filter((mention) => mention.start >= span.start && mention.end <= span.end && kinds.get(mention.slug) !== 'theme') : []

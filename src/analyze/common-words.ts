@@ -16,13 +16,23 @@ export function commonWordTest(sentences: readonly Sentence[]): (key: string) =>
 
 /** The common-word test from a corpus's scanned tokens (each key's answer computed once). */
 export function commonWordTestOf(store: TokenStore): (key: string) => boolean {
+  return commonWordTestFrom((key) => store.seenLower(key))
+}
+
+/** The common-word test given which words a text was seen to write in lower case (each key's answer computed once). */
+export function commonWordTestFrom(seenLower: (key: string) => boolean): (key: string) => boolean {
   const answers = new Map<string, boolean>()
   return (key) => {
     let answer = answers.get(key)
     if (answer === undefined) {
-      answer = store.seenLower(key) || STOPWORDS.has(key) || BOILERPLATE.has(key) || lexiconKind(key) === 'common'
+      answer = seenLower(key) || isCommonAnywhere(key)
       answers.set(key, answer)
     }
     return answer
   }
+}
+
+/** Whether a word is common whatever the corpus: stop word, page furniture, or common in the lexicon. */
+export function isCommonAnywhere(key: string): boolean {
+  return STOPWORDS.has(key) || BOILERPLATE.has(key) || lexiconKind(key) === 'common'
 }

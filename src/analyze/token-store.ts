@@ -183,29 +183,9 @@ export class TokenStore {
   /** The sentence's tokens as objects (for the rules that read them by name); with a pool, its objects are reused (and overwritten by the next call with that pool). */
   tokens(sentence: number, text: string, pool?: TokenPool): Token[] {
     const [from, to] = this.range(sentence)
-    const tokens: Token[] = new Array(to - from)
     const keys = this.vocabulary.keys
-    const spellings = this.written.words
-    let previousEnd = 0
-    for (let index = from; index < to; index++) {
-      const start = this.starts.data[index]!
-      const end = this.ends.data[index]!
-      const spelling = this.spellingIds.data[index]!
-      const word = spellings[spelling]!
-      const key = keys[this.spellingKeys.data[spelling]!]!
-      const flags = this.flagBytes.data[index]!
-      const k = index - from
-      if (pool) {
-        let token = pool.objects[k]
-        if (token === undefined) pool.objects.push(token = tokenOf(text, word, key, start, end, flags, previousEnd))
-        else fillToken(token, text, word, key, start, end, flags, previousEnd)
-        tokens[k] = token
-      } else {
-        tokens[k] = tokenOf(text, word, key, start, end, flags, previousEnd)
-      }
-      previousEnd = end
-    }
-    return tokens
+    const spellingKeys = this.spellingKeys.data
+    return tokenObjects(text, from, to, this.starts.data, this.ends.data, this.flagBytes.data, this.spellingIds.data, this.written.words, (spelling) => keys[spellingKeys[spelling]!]!, pool)
   }
 
   /** The spelling id of text[start, end), folding and interning its key on first sight. */
@@ -233,6 +213,36 @@ export class TokenStore {
     }
     this.lowerSeen[id] = 1
   }
+}
+
+/** One sentence of a source's compact tokens as objects (see `TokenStore.tokens`). */
+export function sourceTokenObjects(tokens: SourceTokens, sentence: number, text: string, pool?: TokenPool): Token[] {
+  return tokenObjects(text, tokens.first[sentence]!, tokens.first[sentence + 1]!, tokens.start, tokens.end, tokens.flags, tokens.spelling, tokens.spellings, (spelling) => tokens.keys[spelling]!, pool)
+}
+
+/** Token objects for the store indices [from, to) of parallel arrays. */
+function tokenObjects(text: string, from: number, to: number, starts: Int32Array, ends: Int32Array, flagBytes: Uint8Array, spellingIds: Int32Array, spellings: readonly string[], keyOfSpelling: (spelling: number) => string, pool: TokenPool | undefined): Token[] {
+  const tokens: Token[] = new Array(to - from)
+  let previousEnd = 0
+  for (let index = from; index < to; index++) {
+    const start = starts[index]!
+    const end = ends[index]!
+    const spelling = spellingIds[index]!
+    const word = spellings[spelling]!
+    const key = keyOfSpelling(spelling)
+    const flags = flagBytes[index]!
+    const k = index - from
+    if (pool) {
+      let token = pool.objects[k]
+      if (token === undefined) pool.objects.push(token = tokenOf(text, word, key, start, end, flags, previousEnd))
+      else fillToken(token, text, word, key, start, end, flags, previousEnd)
+      tokens[k] = token
+    } else {
+      tokens[k] = tokenOf(text, word, key, start, end, flags, previousEnd)
+    }
+    previousEnd = end
+  }
+  return tokens
 }
 
 /** Scans every sentence text into one store. */

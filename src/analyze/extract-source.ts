@@ -1,0 +1,51 @@
+/**
+ * Everything the analysis reads from one source alone: its tokens, its name candidates, its
+ * figures and its quotes before their speakers are linked to topics. Plain data (arrays, typed
+ * arrays, strings, numbers), deterministic, and free of the rest of the corpus, so a build can
+ * cache it per source (keyed by the source's content and EXTRACT_VERSION) and compute it in
+ * worker threads; `analyzeCorpus(sources, curated, { extracts })` takes it back.
+ */
+import type { Figure, Source } from '../model.ts'
+import { findFigures } from './find-figures.ts'
+import { findQuotes } from './find-quotes.ts'
+import type { QuoteOccurrence } from './find-quotes.ts'
+import { extractNames } from './source-names.ts'
+import type { SourceNames } from './source-names.ts'
+import { extractTokens } from './token-store.ts'
+import type { SourceTokens } from './token-store.ts'
+
+/** Changes whenever what an extract holds, or how it is computed, changes: part of any cache key. */
+export const EXTRACT_VERSION = 1
+
+/** What the analysis reads from one source alone. Structured-clone-able (typed arrays inside): use `v8.serialize` or `structuredClone`, not JSON. */
+export interface SourceExtract {
+  version: number
+  /** The source's id and sentence count, to catch an extract handed in for the wrong source. */
+  id: string
+  sentences: number
+  tokens: SourceTokens
+  names: SourceNames
+  /** Per sentence, the figures it states. */
+  figures: Figure[][]
+  /** The source's quotes, speakers as written (linked to topics by the corpus analysis). */
+  quotes: QuoteOccurrence[]
+}
+
+/** Extracts what the analysis needs from one source. */
+export function extractSource(source: Source): SourceExtract {
+  const tokens = extractTokens(source.sentences.map((sentence) => sentence.text))
+  return {
+    version: EXTRACT_VERSION,
+    id: source.article.id,
+    sentences: source.sentences.length,
+    tokens,
+    names: extractNames(source.sentences, tokens),
+    figures: source.sentences.map(findFigures),
+    quotes: findQuotes(source.blocks),
+  }
+}
+
+/** Whether an extract was made from this source by this version of the code (by id and shape; content is the caller's cache key). */
+export function fitsSource(extract: SourceExtract, source: Source): boolean {
+  return extract.version === EXTRACT_VERSION && extract.id === source.article.id && extract.sentences === source.sentences.length
+}
