@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
+import { buildReport, setBuildReport } from '../site/build-report.ts'
 
 /**
  * One line at the end of every build: articles read, files skipped (grouped by reason), topics,
@@ -15,30 +16,34 @@ export default function buildSummary(): AstroIntegration {
     hooks: {
       'astro:config:setup': () => {
         started = performance.now()
+        setBuildReport(null)
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await logBuildSummary(fileURLToPath(dir), performance.now() - started, logger)
+        await logBuildSummary(fileURLToPath(dir), performance.now() - started, logger, buildReport())
       },
     },
   }
 }
 
-/** The parts of dossier.json the summary reads. */
+/** The counts the summary gives, as the pages reported them or as read from dossier.json. */
 export interface SummaryInput {
-  sources: unknown[]
-  topics: unknown[]
-  crossrefs: unknown[]
+  sources: number
+  topics: number
+  crossrefs: number
   skipped: { file: string; reason: string }[]
 }
 
 /** At most this many skipped files are listed one by one; the rest are counted (all are on the overview). */
 const LISTED = 25
 
-/** Logs the summary of the build in `dist` (a missing dossier.json is itself reported, never thrown). */
-export async function logBuildSummary(dist: string, milliseconds: number, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
+/**
+ * Logs the summary of the build in `dist`, from the counts its pages reported or else from its
+ * dossier.json (a missing dossier.json is itself reported, never thrown).
+ */
+export async function logBuildSummary(dist: string, milliseconds: number, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>, report: SummaryInput | null = null): Promise<void> {
   let json: SummaryInput
   try {
-    json = JSON.parse(await readFile(join(dist, 'dossier.json'), 'utf8')) as SummaryInput
+    json = report ?? countsOf(JSON.parse(await readFile(join(dist, 'dossier.json'), 'utf8')) as DossierCounts)
   } catch (error) {
     logger.warn(`no summary: cannot read ${join(dist, 'dossier.json')} (${(error as Error).message})`)
     return
@@ -48,13 +53,26 @@ export async function logBuildSummary(dist: string, milliseconds: number, logger
   for (const text of skipped) logger.warn(text)
 }
 
+/** The parts of dossier.json the summary reads. */
+interface DossierCounts {
+  sources: unknown[]
+  topics: unknown[]
+  crossrefs: unknown[]
+  skipped: { file: string; reason: string }[]
+}
+
+/** The summary's counts from a dossier.json. */
+function countsOf(json: DossierCounts): SummaryInput {
+  return { sources: json.sources.length, topics: json.topics.length, crossrefs: json.crossrefs.length, skipped: json.skipped }
+}
+
 /** The summary line, then a line for each skipped file (at most LISTED, then a count). */
 export function summaryLines(json: SummaryInput, milliseconds: number): string[] {
   const parts = [
-    count(json.sources.length, 'article read', 'articles read'),
+    count(json.sources, 'article read', 'articles read'),
     `${json.skipped.length} skipped${json.skipped.length ? ` (${reasonCounts(json.skipped)})` : ''}`,
-    count(json.topics.length, 'topic', 'topics'),
-    count(json.crossrefs.length, 'cross-reference', 'cross-references'),
+    count(json.topics, 'topic', 'topics'),
+    count(json.crossrefs, 'cross-reference', 'cross-references'),
     `${(milliseconds / 1000).toFixed(1)} s`,
   ]
   const listed = json.skipped.slice(0, LISTED).map(({ file, reason }) => `skipped ${file}: ${reason}`)

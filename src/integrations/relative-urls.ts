@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 /**
- * Astro writes its own assets with root-absolute URLs (`/_astro/site.css`), which break when the
- * site is opened from disk or served under a sub-path. After the build, every HTML file's
- * root-absolute `href`/`src` is rewritten relative to that file.
+ * Astro writes the assets it processes with root-absolute URLs (`/_astro/…`: an image in the
+ * analyst's MDX, say), which break when the site is opened from disk or served under a sub-path.
+ * After the build, every HTML file's root-absolute `href`/`src` is rewritten relative to that file.
+ * The site's own pages link relatively from the start, so most files are only read.
  */
 /** Pages read and written at the same time. */
 const OPEN_AT_ONCE = 64
@@ -21,9 +22,11 @@ export default function relativeUrls(): AstroIntegration {
         // A bounded number of files at once: tens of thousands of pages would exhaust file handles.
         for (let i = 0; i < files.length; i += OPEN_AT_ONCE) {
           await Promise.all(files.slice(i, i + OPEN_AT_ONCE).map(async (file) => {
-            const page = relative(root, file).split(sep).join('/')
-            const html = await readFile(file, 'utf8')
-            const rewritten = relativizeHtml(html, page)
+            // Most pages link only relatively: a byte search finds those without decoding them.
+            const bytes = await readFile(file)
+            if (bytes.indexOf('="/') < 0 && bytes.indexOf("='/") < 0) return
+            const html = bytes.toString('utf8')
+            const rewritten = relativizeHtml(html, relative(root, file).split(sep).join('/'))
             if (rewritten !== html) await writeFile(file, rewritten)
           }))
         }

@@ -56,7 +56,7 @@ describe('hastToHtml', () => {
   it('writes every source page of a labelled cluster as hast-util-to-html does', () => {
     const sources = loadCluster(fileURLToPath(new URL('../fixtures/clusters/korea-missile', import.meta.url)))
     const analysis = analyzeCorpus(sources, [])
-    const index = indexDossier({ title: '', subtitle: null, author: null, language: 'en', sources, skipped: [], analysis, curated: [] })
+    const index = indexDossier({ sources, analysis })
     expect(analysis.crossrefs.length).toBeGreaterThan(0)
     for (const source of sources) {
       const annotations = toSourceAnnotations(annotationInputsFor(source, index, [], pageTargets(sourcePage(source.article.id))))

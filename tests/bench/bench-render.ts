@@ -22,7 +22,7 @@ import { generateArticles } from './generate-corpus.ts'
 const size = Number(process.argv[2] ?? 1000)
 const sources = generateArticles(size, 7).map(splitSource)
 const analysis = analyzeCorpus(sources, [])
-const index = indexDossier({ title: '', subtitle: null, author: null, language: 'en', sources, skipped: [], analysis, curated: [] })
+const index = indexDossier({ sources, analysis })
 
 const totals = { inputs: 0, notes: 0, hast: 0, plugins: 0, html: 0 }
 let bytes = 0
