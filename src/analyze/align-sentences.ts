@@ -5,7 +5,10 @@
  */
 import type { CrossRefKind } from '../model.ts'
 import { candidatePairs, decodePair } from './candidate-pairs.ts'
-import { cosine, coverage, documentFrequency, termVector, termWeight } from './term-vectors.ts'
+import { figureCandidates } from './figure-candidates.ts'
+import { nearFigures, pairEvidence } from './pair-evidence.ts'
+import type { PairEvidence, TermFlags } from './pair-evidence.ts'
+import { documentFrequency, termVector, termWeight } from './term-vectors.ts'
 import type { TermVector } from './term-vectors.ts'
 
 /** A link between two sentences (indices into the corpus's sentence list). */
@@ -49,59 +52,124 @@ export interface AlignInput {
 /** A `related` link needs this many shared terms and an anchor (a shared name, or figures on both sides): a lone shared word is no reason to send a reader elsewhere. */
 const RELATED_MIN_SHARED = 3
 
+/**
+ * Competitive linking: when two sentences are each other's best match in the other's source, a
+ * weaker score still means the same claim, provided something specific anchors the pair (a name
+ * or a figure both state) and they share this many terms. News reports of one event reword the
+ * same facts; a sentence's best counterpart in another report of that event is far more often
+ * the same fact than an equally similar sentence that has a better counterpart elsewhere.
+ */
+const MUTUAL_CLAIM_SCORE = 0.3
+const MUTUAL_MIN_SHARED = 2
+/** A specific figure both state ("850,000", "7:40") is itself strong evidence: mutual best matches sharing one need less. */
+const MUTUAL_FIGURE_SCORE = 0.2
+
+/** A number term specific enough to index on its own: a clock time, or a figure of 100 or more that is not a year ("850,000", "40,000"); small counts are everywhere. */
+function isSpecificNumber(name: string, value: number): boolean {
+  return name.startsWith('#t') || (value >= 100 && !(Number.isInteger(value) && value >= 1800 && value <= 2100))
+}
+
+/** A scored candidate pair before it becomes an edge. */
+interface Scored {
+  a: number
+  b: number
+  evidence: PairEvidence
+  quote: number | undefined
+  different: boolean
+}
+
 /** Aligns the corpus's sentences; returns the kept edges in a stable order. */
 export function alignSentences(input: AlignInput, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Edge[] {
   const size = input.terms.length
   const ids = input.terms
   const df = documentFrequency(ids, input.names.length)
-  const nameFlags = Uint8Array.from(input.names, (name) => (name.startsWith('@') ? 1 : name.startsWith('#') ? 2 : 0))
+  const values = Float64Array.from(input.names, (name) => (name.startsWith('#') ? Number(name.slice(1)) : Number.NaN))
+  const nameFlags = Uint8Array.from(input.names, (name, id) => (name.startsWith('@') ? 1 : name.startsWith('#') ? (isSpecificNumber(name, values[id]!) ? 3 : 2) : 0))
   const isName = (id: number) => nameFlags[id] === 1
   const weightOf = Float64Array.from(df, (count, id) => termWeight(isName(id), count || 1, size))
   const vectors = ids.map((list) => termVector(list, df, size, isName, weightOf))
-  const pairs = candidatePairs(ids, df, (sentence) => input.group[sentence]!, options, (id) => nameFlags[id] !== 2, input.quotePairs.keys(), MIN_SHARED_KEYS)
-  const scored: Edge[] = []
+  const groupOf = (sentence: number) => input.group[sentence]!
+  const identifying = identifyingFigures(vectors, nameFlags, values, input.source)
+  const specificValues = vectors.map((vector) => figureValues(vector, nameFlags, values))
+  const extra = [...input.quotePairs.keys(), ...figureCandidates(specificValues, groupOf, options.maxPostings)]
+  const pairs = candidatePairs(ids, df, groupOf, options, (id) => nameFlags[id] !== 2, extra, MIN_SHARED_KEYS)
+  const scored: Scored[] = []
+  const floor = Math.min(MUTUAL_FIGURE_SCORE, options.relatedScore)
   for (let p = 0; p < pairs.keys.length; p++) {
     const key = pairs.keys[p]!
     const [a, b] = decodePair(key, size)
     if (pairs.shared[p]! < MIN_SHARED_KEYS && Math.min(vectors[a]!.ids.length, vectors[b]!.ids.length) > SHORT_SENTENCE) continue
     const quote = input.quotePairs.get(key)
-    const similarity = pairScore(vectors[a]!, vectors[b]!)
-    if (quote !== undefined) scored.push({ a, b, score: round(Math.max(similarity, 0.5 + quote / 2)), kind: 'quote' })
-    else if (similarity >= options.claimScore && !input.differentEvents?.(a, b)) scored.push({ a, b, score: round(similarity), kind: 'claim' })
-    else if (similarity >= options.relatedScore && isAnchored(vectors[a]!, vectors[b]!, nameFlags)) scored.push({ a, b, score: round(similarity), kind: 'related' })
+    const evidence = pairEvidence(vectors[a]!, vectors[b]!, nameFlags, values)
+    if (quote === undefined && evidence.score < floor) continue
+    scored.push({ a, b, evidence, quote, different: quote === undefined && (input.differentEvents?.(a, b) ?? false) })
   }
-  return keepBestMatches(scored, input.source)
-}
-
-/** Whether two sentences share enough to be worth a `related` link: RELATED_MIN_SHARED terms, and a shared name or a figure on each side (figures that differ are what discrepancies are about). */
-function isAnchored(a: TermVector, b: TermVector, flags: Uint8Array): boolean {
-  let shared = 0
-  let anchors = hasFigure(a, flags) && hasFigure(b, flags) ? 1 : 0
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
-    const x = a.ids[i]!
-    const y = b.ids[j]!
-    if (x === y) {
-      shared++
-      if (flags[x] !== 0) anchors++
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
+  const mutual = mutualBest(scored, input.source)
+  const edges: Edge[] = []
+  for (const [k, pair] of scored.entries()) {
+    const { a, b, evidence, quote } = pair
+    const anchored = evidence.names > 0 || evidence.figuresOnBothSides
+    const sharedAnchor = evidence.names > 0 || evidence.figures > 0
+    const mutualFloor = evidence.specificFigures > 0 && evidence.score < MUTUAL_CLAIM_SCORE && identifying(a, b) ? MUTUAL_FIGURE_SCORE : MUTUAL_CLAIM_SCORE
+    const score = round(evidence.score)
+    if (quote !== undefined) edges.push({ a, b, score: round(Math.max(evidence.score, 0.5 + quote / 2)), kind: 'quote' })
+    else if (!pair.different && evidence.score >= options.claimScore) edges.push({ a, b, score, kind: 'claim' })
+    else if (!pair.different && mutual[k] && evidence.score >= mutualFloor && sharedAnchor && evidence.shared >= MUTUAL_MIN_SHARED) edges.push({ a, b, score, kind: 'claim' })
+    else if (evidence.score >= options.relatedScore && anchored && evidence.shared >= RELATED_MIN_SHARED) edges.push({ a, b, score, kind: 'related' })
   }
-  return shared >= RELATED_MIN_SHARED && anchors > 0
+  return keepBestMatches(edges, input.source)
 }
 
-/** Whether a sentence states a figure. */
-function hasFigure(vector: TermVector, flags: Uint8Array): boolean {
-  for (const id of vector.ids) if (flags[id] === 2) return true
-  return false
+const NO_VALUES: readonly number[] = []
+
+/** The values of a sentence's specific figures of 100 or more (no array for the many sentences without). */
+function figureValues(vector: TermVector, flags: TermFlags, values: Float64Array): readonly number[] {
+  let found: number[] | undefined
+  for (const id of vector.ids) if (flags[id] === 3 && values[id]! >= 100) (found ??= []).push(values[id]!)
+  return found ?? NO_VALUES
 }
 
-/** Similarity of two sentences: cosine, raised when one sentence is mostly contained in the other. */
-export function pairScore(a: TermVector, b: TermVector): number {
-  const both = cosine(a, b)
-  const contained = coverage(a, b)
-  return Math.min(1, 0.6 * both + 0.4 * contained * Math.min(1, Math.min(a.ids.length, b.ids.length) / 6))
+/**
+ * Whether two sentences share an identifying figure: a specific figure (flag 3) each states, of
+ * (nearly) one value, that no other sentence of its source repeats. A figure a source repeats is
+ * the story's running theme ("the missing 1.9 billion euros"), not the mark of one claim.
+ */
+function identifyingFigures(vectors: readonly TermVector[], flags: TermFlags, values: Float64Array, source: readonly number[]): (a: number, b: number) => boolean {
+  const vocabulary = flags.length
+  let perSource: Map<number, number> | undefined // built on first use: few pairs ever ask
+  const count = () => {
+    const counts = new Map<number, number>()
+    vectors.forEach((vector, sentence) => {
+      for (const id of vector.ids) if (flags[id] === 3) { const key = source[sentence]! * vocabulary + id; counts.set(key, (counts.get(key) ?? 0) + 1) }
+    })
+    return counts
+  }
+  const once = (sentence: number, id: number) => (perSource ??= count()).get(source[sentence]! * vocabulary + id) === 1
+  return (a, b) => {
+    for (const x of vectors[a]!.ids) {
+      if (flags[x] !== 3 || !once(a, x)) continue
+      for (const y of vectors[b]!.ids) if (flags[y] === 3 && (x === y || nearFigures(values[x]!, values[y]!)) && once(b, y)) return true
+    }
+    return false
+  }
+}
+
+/** For each scored pair, whether each end is the other's best match (strictly, ties lose) in the other's source. */
+function mutualBest(scored: readonly Scored[], source: readonly number[]): boolean[] {
+  const best = new Map<number, { score: number; count: number }>()
+  const sources = source.length + 1
+  const note = (sentence: number, other: number, score: number) => {
+    const key = sentence * sources + source[other]!
+    const entry = best.get(key)
+    if (!entry || score > entry.score) best.set(key, { score, count: 1 })
+    else if (score === entry.score) entry.count++
+  }
+  for (const pair of scored) if (pair.quote === undefined) { note(pair.a, pair.b, pair.evidence.score); note(pair.b, pair.a, pair.evidence.score) }
+  const isBest = (sentence: number, other: number, score: number) => {
+    const entry = best.get(sentence * sources + source[other]!)
+    return entry !== undefined && entry.score === score && entry.count === 1
+  }
+  return scored.map((pair) => pair.quote === undefined && isBest(pair.a, pair.b, pair.evidence.score) && isBest(pair.b, pair.a, pair.evidence.score))
 }
 
 /** How far below a sentence's best match towards a source another match may score and still be kept. */

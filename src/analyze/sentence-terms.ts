@@ -4,6 +4,7 @@
  */
 import type { Figure, Sentence } from '../model.ts'
 import type { Mention } from './match-mentions.ts'
+import { demonymTerm } from './demonyms.ts'
 import { canonicalPhrase, canonicalWord } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
 import { inBaseUnit } from './units.ts'
@@ -23,6 +24,19 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], 
       if (token.start === mention.start) terms.push(`@${mention.slug}`)
       continue
     }
+    const time = clockTime(tokens, i)
+    if (time) {
+      terms.push(time.term) // "7:40 p.m." and "7.40pm" meet
+      i = time.last
+      continue
+    }
+    if (token.capitalised) {
+      const country = demonymTerm(token.key)
+      if (country !== undefined) {
+        terms.push(country) // "Polish" names Poland
+        continue
+      }
+    }
     const next = tokens[i + 1]
     if (next && next.hyphenated && token.key.length <= 3 && !isDigit(token.key) && isLowerStart(next.text)) {
       terms.push(stem(token.key + next.key)) // "co-ordinates" → "coordinates"
@@ -39,7 +53,7 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], 
     }
     const phrase = next ? canonicalPhrase(token.key, next.key) : undefined
     if (phrase !== undefined) {
-      terms.push(phrase) // "stepped down" → "resign"
+      terms.push(stem(phrase)) // "stepped down" → "resign", stemmed as the word's own forms are
       i++
       continue
     }
@@ -47,6 +61,31 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], 
     if (term !== null) terms.push(term)
   }
   return terms
+}
+
+/** A clock time starting at token `i` ("2:15", "7:40 p.m.", "7.40pm") as one term, with the index of its last token. */
+function clockTime(tokens: readonly Token[], i: number): { term: string; last: number } | undefined {
+  const hour = tokens[i]!
+  const minutes = tokens[i + 1]
+  if (!minutes || !/^\d{1,2}$/.test(hour.key) || Number(hour.key) > 24) return undefined
+  const match = /^(\d\d)(am|pm)?$/.exec(minutes.key)
+  const gap = minutes.gap
+  if (!match || Number(match[1]) > 59 || (gap !== ':' && !(gap === '.' && isMeridiem(tokens, i + 1, match[2])))) return undefined
+  let last = i + 1
+  if (match[2] === undefined) {
+    const a = tokens[last + 1]
+    const b = tokens[last + 2]
+    if (a && (a.key === 'am' || a.key === 'pm')) last += 1
+    else if (a && b && (a.key === 'a' || a.key === 'p') && b.key === 'm' && b.gap === '.') last += 2
+  }
+  return { term: `#t${Number(hour.key) % 12}:${match[1]}`, last }
+}
+
+/** Whether "7.40" reads as a time: "pm"/"am" glued to the minutes or right after them. */
+function isMeridiem(tokens: readonly Token[], minutes: number, glued: string | undefined): boolean {
+  if (glued !== undefined) return true
+  const next = tokens[minutes + 1]
+  return next !== undefined && (next.key === 'am' || next.key === 'pm' || ((next.key === 'a' || next.key === 'p') && tokens[minutes + 2]?.key === 'm'))
 }
 
 /** Whether a folded word starts with a digit ("290-metre" is a figure, not a prefix). */

@@ -20,7 +20,7 @@ const SYNONYMS = table([
   'strike strikes struck bombed bombing bombs bomb airstrike airstrikes raid raids attacked attack attacks shelled shelling hit hits crashed crash crashes slammed slam slams rammed collided',
   'aircraft jets jet warplanes warplane planes plane fighter fighters bombers',
   'soldier soldiers troops troop servicemen personnel',
-  'launch launched launches fired fire fires',
+  'launch launched launches fired', // not "fire": a fire that burns is no launch
   'missile missiles rocket rockets projectile projectiles',
   'meet met meeting meetings talks',
   'accuse accused accuses accusing blamed blame blames',
@@ -44,7 +44,7 @@ const SYNONYMS = table([
   'convict convicted convicts conviction guilty',
   'jail jailed jails prison imprisoned imprisonment',
   'ban banned bans banning barred barring',
-  'deny denied denies denying denial',
+  'deny denied denies denying denial innocence innocent',
   'prosecutor prosecutors prosecution',
   'lawyer lawyers attorney attorneys',
   'investigation investigations inquiry inquiries probe probes',
@@ -55,8 +55,13 @@ const SYNONYMS = table([
   'company companies firm firms',
   'ship ships vessel vessels freighter freighters',
   'car cars vehicle vehicles',
+  'truck trucks lorry lorries hgv',
+  'fire fires blaze blazes flames inferno',
+  'escape escaped escapes escaping fled flee flees fleeing',
+  'closed closes closure shut shuts shutting', // not bare "close": close to, at close range
   'house houses home homes',
   'money cash funds',
+  'receive received receives receiving pocketed pocketing accepted',
   'missing unaccounted',
   'rescue rescued rescues rescuing rescuer rescuers',
   'distress mayday',
@@ -72,6 +77,8 @@ const PHRASES = new Map(Object.entries({
   'step down': 'resign', 'steps down': 'resign', 'stepped down': 'resign', 'stepping down': 'resign',
   'stand down': 'resign', 'stands down': 'resign', 'stood down': 'resign',
   'chief executive': 'ceo', 'found guilty': 'convict', 'behind bars': 'jail',
+  'got out': 'escape', 'get out': 'escape', 'pulled from': 'rescue', 'plucked from': 'rescue',
+  'caught fire': 'fire',
 }))
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!))
 

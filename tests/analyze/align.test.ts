@@ -46,3 +46,19 @@ describe('related links', () => {
     expect(analyzeCorpus([x, y], []).crossrefs).toEqual([])
   })
 })
+
+describe('mutual best matches', () => {
+  it('link a reworded claim that scores under the claim threshold when each is the other\'s best and a figure anchors them', () => {
+    const x = source('x', 'Bridge hit', ['The crossing is used by 40,000 vehicles every day.', 'Police closed the road at night.'], 'One')
+    const y = source('y', 'Ship strikes bridge', ['The bridge, which opened in 1974, carries around 40,000 vehicles a day.', 'A ship struck the bridge in the morning.'], 'Two')
+    const refs = analyzeCorpus([x, y], []).crossrefs
+    const linked = refs.find((ref) => ref.members.some((m) => m.source === 'x' && x.sentences.find((s) => s.id === m.sentence)?.text.startsWith('The crossing')))
+    expect(linked?.kind).toBe('claim')
+    expect(linked?.discrepancies.map((d) => d.kind)).toEqual(['qualifier'])
+  })
+  it('do not link sentences sharing only an unrelated number', () => {
+    const x = source('x', 'T', ['Two people were rescued from the river near Lunsil.'], 'One')
+    const y = source('y', 'T', ['Two banks raised their rates in Etren on Monday.'], 'Two')
+    expect(analyzeCorpus([x, y], []).crossrefs).toEqual([])
+  })
+})

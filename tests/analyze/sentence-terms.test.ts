@@ -47,4 +47,22 @@ describe('term synonyms', () => {
     expect(canonicalPhrase('stepped', 'up')).toBeUndefined()
     expect(canonicalWord('table')).toBe('table')
   })
+  it('reads a clock time as one term, however it is written', () => {
+    expect(terms('It broke out at about 7:40 p.m. on Sunday.')).toContain('#t7:40')
+    expect(terms('A fire broke out on Sunday at around 7.40pm.')).toContain('#t7:40')
+    expect(terms('It hit at 2:15 am.').filter((term) => term.startsWith('#'))).toEqual(['#t2:15'])
+  })
+  it('reads a capitalised demonym as its country, a lower-case word as itself', () => {
+    expect(terms('The Polish driver was hurt.')).toContain('@poland')
+    expect(terms('They polish the floor.')).not.toContain('@poland')
+  })
+  it('meets reworded facts: lorries and trucks, got out and escaped, a fire that is no launch', () => {
+    expect(terms('5,000 lorries pass.')).toEqual(terms('5,000 trucks pass.'))
+    expect(terms('200 people got out.')).toEqual(terms('200 people escaped.'))
+    expect(terms('A lorry caught fire.')).toContain(terms('The blaze spread.')[0])
+    expect(terms('A lorry caught fire.')).not.toContain(terms('They launched missiles.')[0])
+  })
+  it('meets figures in other units: two weeks and 14 days', () => {
+    expect(terms('Shut for two weeks.').filter((term) => term.startsWith('#'))).toEqual(terms('Shut for 14 days.').filter((term) => term.startsWith('#')))
+  })
 })
