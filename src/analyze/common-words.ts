@@ -32,7 +32,15 @@ export function commonWordTestFrom(seenLower: (key: string) => boolean): (key: s
   }
 }
 
-/** Whether a word is common whatever the corpus: stop word, page furniture, or common in the lexicon. */
+const anywhere = new Map<string, boolean>()
+const MAX_CACHED = 200_000
+
+/** Whether a word is common whatever the corpus: stop word, page furniture, or common in the lexicon (cached: the answer never changes). */
 export function isCommonAnywhere(key: string): boolean {
-  return STOPWORDS.has(key) || BOILERPLATE.has(key) || lexiconKind(key) === 'common'
+  let answer = anywhere.get(key)
+  if (answer === undefined) {
+    answer = STOPWORDS.has(key) || BOILERPLATE.has(key) || lexiconKind(key) === 'common'
+    if (anywhere.size < MAX_CACHED) anywhere.set(key, answer)
+  }
+  return answer
 }

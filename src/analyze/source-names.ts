@@ -10,7 +10,7 @@
 import type { Sentence } from '../model.ts'
 import { CandidateGroups } from './build-topics.ts'
 import type { Group } from './build-topics.ts'
-import { commonWordTestFrom } from './common-words.ts'
+import { isCommonAnywhere } from './common-words.ts'
 import { detectCandidates } from './detect-candidates.ts'
 import type { Candidate } from './detect-candidates.ts'
 import { TokenPool, sourceTokenObjects } from './token-store.ts'
@@ -42,31 +42,35 @@ export interface SourceNames {
 
 /** Finds one source's name candidates from its scanned tokens. */
 export function extractNames(sentences: readonly Sentence[], tokens: SourceTokens): SourceNames {
+  const lowerSpelling = new Uint8Array(tokens.spellings.length)
+  for (let t = 0; t < tokens.spelling.length; t++) if (tokens.flags[t]! & LOWER_WORD) lowerSpelling[tokens.spelling[t]!] = 1
   const lower = new Set<string>()
-  for (let t = 0; t < tokens.spelling.length; t++) if (tokens.flags[t]! & LOWER_WORD) lower.add(tokens.keys[tokens.spelling[t]!]!)
-  const isCommon = commonWordTestFrom((key) => lower.has(key))
+  for (let k = 0; k < lowerSpelling.length; k++) if (lowerSpelling[k]) lower.add(tokens.keys[k]!)
   const groups = new CandidateGroups()
   const first = new Map<string, number>()
   const uncertain: UncertainSentence[] = []
   const pool = new TokenPool()
-  sentences.forEach((sentence, i) => {
-    const asked = new Set<string>()
-    const test = (key: string) => {
-      const answer = isCommon(key)
-      if (!answer) asked.add(key)
-      return answer
-    }
+  // The words a sentence asked about that this source alone does not show to be common.
+  let asked: string[] = []
+  const test = (key: string) => {
+    const answer = lower.has(key) || isCommonAnywhere(key)
+    if (!answer && !asked.includes(key)) asked.push(key)
+    return answer
+  }
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!
+    asked = []
     const found = detectCandidates(sentence, test, sourceTokenObjects(tokens, i, sentence.text, pool))
-    if (asked.size > 0) {
-      uncertain.push({ sentence: i, keys: [...asked], candidates: found.map((candidate) => ({ ...candidate, sentence: i })) })
-      return
+    if (asked.length > 0) {
+      uncertain.push({ sentence: i, keys: asked, candidates: found.map((candidate) => ({ ...candidate, sentence: i })) })
+      continue
     }
     for (const candidate of found) {
       const key = candidate.keys.join(' ')
       if (!first.has(key)) first.set(key, i)
       groups.add(candidate)
     }
-  })
+  }
   return {
     groups: [...groups.groups.values()].map((group) => ({ ...group, first: first.get(group.key)!, forms: [...group.forms], defines: [...group.defines] })),
     uncertain,

@@ -44,6 +44,17 @@ class ByteList {
     this.data[this.length++] = value
   }
 
+  /** Appends many values. */
+  append(values: Uint8Array): void {
+    while (this.length + values.length > this.data.length) {
+      const next = new Uint8Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data.set(values, this.length)
+    this.length += values.length
+  }
+
   /** A copy of the values. */
   toArray(): Uint8Array {
     return this.data.slice(0, this.length)
@@ -63,6 +74,17 @@ class IntList {
       this.data = next
     }
     this.data[this.length++] = value
+  }
+
+  /** Appends many values. */
+  append(values: Int32Array): void {
+    while (this.length + values.length > this.data.length) {
+      const next = new Int32Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data.set(values, this.length)
+    this.length += values.length
   }
 
   /** A copy of the values. */
@@ -86,16 +108,17 @@ export interface SourceTokens {
   keys: string[]
 }
 
+/** Working memory of `extractTokens`, reused from source to source: allocating typed arrays per source cost more than the scan. */
+const work = { table: new SpellingTable(), buffer: scanBuffer(), start: new IntList(), end: new IntList(), spelling: new IntList(), flags: new ByteList() }
+
 /** Scans one source's sentence texts into compact tokens. */
 export function extractTokens(texts: readonly string[]): SourceTokens {
-  const table = new SpellingTable()
-  const buffer = scanBuffer()
+  const { table, buffer, start, end, spelling, flags } = work
+  table.reset()
+  start.length = end.length = spelling.length = flags.length = 0
   const first = new Int32Array(texts.length + 1)
-  const start = new IntList()
-  const end = new IntList()
-  const spelling = new IntList()
-  const flags = new ByteList()
-  texts.forEach((text, i) => {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!
     first[i] = spelling.length
     const count = scan(text, buffer)
     for (let k = 0; k < count; k++) {
@@ -104,7 +127,7 @@ export function extractTokens(texts: readonly string[]): SourceTokens {
       flags.push(buffer.flags[k]!)
       spelling.push(table.intern(text, buffer.start[k]!, buffer.end[k]!))
     }
-  })
+  }
   first[texts.length] = spelling.length
   return {
     first, start: start.toArray(), end: end.toArray(), flags: flags.toArray(), spelling: spelling.toArray(),
@@ -149,12 +172,21 @@ export class TokenStore {
   /** Appends one source's scanned tokens (its sentences in order). */
   addSource(tokens: SourceTokens): void {
     const local = new Int32Array(tokens.spellings.length)
+    const lower = new Uint8Array(tokens.spellings.length)
     tokens.spellings.forEach((word, k) => { local[k] = this.spellingOf(word, 0, word.length) })
+    const base = this.spellingIds.length
     const sentences = tokens.first.length - 1
-    for (let i = 0; i < sentences; i++) {
-      this.first.push(this.spellingIds.length)
-      for (let t = tokens.first[i]!; t < tokens.first[i + 1]!; t++) this.push(tokens.start[t]!, tokens.end[t]!, local[tokens.spelling[t]!]!, tokens.flags[t]!)
+    for (let i = 0; i < sentences; i++) this.first.push(base + tokens.first[i]!)
+    const count = tokens.spelling.length
+    this.starts.append(tokens.start)
+    this.ends.append(tokens.end)
+    this.flagBytes.append(tokens.flags)
+    for (let t = 0; t < count; t++) {
+      const spelling = tokens.spelling[t]!
+      this.spellingIds.push(local[spelling]!)
+      if (tokens.flags[t]! & LOWER_WORD) lower[spelling] = 1
     }
+    for (let k = 0; k < lower.length; k++) if (lower[k]) this.markLower(this.spellingKeys.data[local[k]!]!)
   }
 
   /** How many sentences were added. */

@@ -257,14 +257,24 @@ function isAllCapsWord(text: string, from: number, to: number): boolean {
 const keys = new Map<string, string>()
 const MAX_CACHED = 200_000
 
-/** The folded key of a word as written (cached: a corpus repeats its words). */
+/** The folded key of a word as written (cached: a corpus repeats its words; plain ASCII words need no cache). */
 export function keyOf(word: string): string {
+  if (isPlainAscii(word)) return word.toLowerCase()
   let key = keys.get(word)
   if (key === undefined) {
     key = foldWord(word.includes('.') ? word.replace(/\./g, '') : word)
     if (keys.size < MAX_CACHED) keys.set(word, key)
   }
   return key
+}
+
+/** Whether a word is ASCII without dots, so that folding it is only lower-casing it. */
+function isPlainAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k)
+    if (code >= 128 || code === 46) return false
+  }
+  return true
 }
 
 const shared = scanBuffer()
