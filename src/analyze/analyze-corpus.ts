@@ -42,11 +42,15 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const lap = stopwatch(options.onStage)
   const order = sources.map((_, i) => i).sort((a, b) => compareStrings(sources[a]!.article.id, sources[b]!.article.id))
   const ordered = order.map((i) => sources[i]!)
-  const extracts = order.map((i) => extractOf(sources[i]!, options.extracts?.[i]))
+  // Each source's tokens go to the store as soon as they are extracted; only the rest of an extract is kept (less memory at peak).
+  const store = new TokenStore()
+  const extracts = order.map((i): Omit<SourceExtract, 'tokens'> => {
+    const { tokens, ...rest } = extractOf(sources[i]!, options.extracts?.[i])
+    store.addSource(tokens)
+    return rest
+  })
   lap('extract')
   const sentences = ordered.flatMap((source) => source.sentences)
-  const store = new TokenStore()
-  for (const extract of extracts) store.addSource(extract.tokens)
   const isCommon = commonWordTestOf(store)
   lap('tokens and common words')
   const groups = new CandidateGroups()
@@ -197,7 +201,7 @@ function outletGroups(sources: readonly Source[]): Map<string, number> {
 }
 
 /** Finds each source's quotes and links each speaker to the topic mentioned in the attribution. */
-function resolveSpeakers(sources: readonly Source[], extracts: readonly SourceExtract[], position: Positions, mentions: readonly Mention[][], topics: readonly Topic[]): ResolvedOccurrence[] {
+function resolveSpeakers(sources: readonly Source[], extracts: readonly Pick<SourceExtract, 'quotes'>[], position: Positions, mentions: readonly Mention[][], topics: readonly Topic[]): ResolvedOccurrence[] {
   const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
   const rank = (slug: string) => ['person', 'organization', 'place', 'other', 'theme'].indexOf(kinds.get(slug) ?? 'other')
   return sources.flatMap((source, s) => extracts[s]!.quotes.map((occurrence): ResolvedOccurrence => {
