@@ -1,9 +1,20 @@
-import type { CrossRef, Figure, Quote } from '../model.ts'
+import type { CrossRef, Figure, Quote, Source } from '../model.ts'
 import type { Dossier } from './dossier.ts'
 import { sentenceKey } from './dossier-index.ts'
 import { paginate } from './paging.ts'
 
 /** The rows of the comparison and the ledgers, ordered once per build. */
+
+/** Rows already ordered, by dossier: several pages draw on each (the overview, the ledgers, print). */
+const computed = new WeakMap<Dossier, Map<string, unknown>>()
+
+/** `make()` once per dossier and name; the result is shared, so callers must not mutate it. */
+function once<T>(dossier: Dossier, name: string, make: () => T): T {
+  let known = computed.get(dossier)
+  if (!known) computed.set(dossier, (known = new Map()))
+  if (!known.has(name)) known.set(name, make())
+  return known.get(name) as T
+}
 
 /** Rows of one page of a ledger. */
 export const ROWS_PER_PAGE = 150
@@ -21,9 +32,9 @@ function firstPosition(dossier: Dossier, crossref: CrossRef): number {
 }
 
 /** The comparison's rows: claims and quotes first, most corroborated first, then by score and position. */
-export function comparisonRows(dossier: Dossier): CrossRef[] {
+export function comparisonRows(dossier: Dossier): readonly CrossRef[] {
   const kindOrder = { quote: 0, claim: 0, related: 1 } as const
-  return [...dossier.analysis.crossrefs].sort(
+  return once(dossier, 'comparison', () => [...dossier.analysis.crossrefs].sort(
     (a, b) =>
       kindOrder[a.kind] - kindOrder[b.kind] ||
       sourceCount(b) - sourceCount(a) ||
@@ -31,18 +42,41 @@ export function comparisonRows(dossier: Dossier): CrossRef[] {
       b.score - a.score ||
       firstPosition(dossier, a) - firstPosition(dossier, b) ||
       (a.id < b.id ? -1 : 1),
-  )
+  ))
 }
 
 /** Cross-references with at least one discrepancy, most sources first. */
-export function discrepancyRows(dossier: Dossier): CrossRef[] {
-  return comparisonRows(dossier).filter((crossref) => crossref.discrepancies.length > 0)
+export function discrepancyRows(dossier: Dossier): readonly CrossRef[] {
+  return once(dossier, 'discrepancies', () => comparisonRows(dossier).filter((crossref) => crossref.discrepancies.length > 0))
+}
+
+/** Cross-references whose sources differ in a figure (not only in a name or a dropped qualifier). */
+export function figureDiscrepancyRows(dossier: Dossier): readonly CrossRef[] {
+  return once(dossier, 'figure discrepancies', () => discrepancyRows(dossier).filter((row) => row.discrepancies.some((d) => d.kind !== 'dropped-qualifier' && d.kind !== 'name')))
+}
+
+/** One source's passages that no other source reports (on one page: `ids` may be part of `total`). */
+export interface UniqueGroup {
+  source: Source
+  ids: string[]
+  total: number
+}
+
+/** What only one source reports, source by source, cut into pages of at most `size` passages. */
+export function uniquePages(dossier: Dossier, size = ROWS_PER_PAGE): UniqueGroup[][] {
+  const groups = dossier.sources
+    .map((source): UniqueGroup => {
+      const ids = dossier.analysis.unique[source.article.id] ?? []
+      return { source, ids, total: ids.length }
+    })
+    .filter((group) => group.total > 0)
+  return paginateGroups(groups, (group) => group.ids, (group, ids) => ({ ...group, ids }), size)
 }
 
 /** The quotes, most widely carried first. */
-export function quoteRows(dossier: Dossier): Quote[] {
+export function quoteRows(dossier: Dossier): readonly Quote[] {
   const sources = (quote: Quote) => new Set(quote.occurrences.map((occurrence) => occurrence.source)).size
-  return [...dossier.analysis.quotes].sort((a, b) => sources(b) - sources(a) || b.occurrences.length - a.occurrences.length || (a.id < b.id ? -1 : 1))
+  return once(dossier, 'quotes', () => [...dossier.analysis.quotes].sort((a, b) => sources(b) - sources(a) || b.occurrences.length - a.occurrences.length || (a.id < b.id ? -1 : 1)))
 }
 
 /** The figures grouped by what they count (their unit), largest group first, each by value. */
@@ -61,16 +95,21 @@ export function figureGroups(dossier: Dossier): { unit: string; figures: Figure[
 
 /** Pages of figure groups holding at most ROWS_PER_PAGE figures each; a larger group is cut across pages. */
 export function paginateFigures(groups: readonly { unit: string; figures: Figure[] }[], size = ROWS_PER_PAGE): { unit: string; figures: Figure[] }[][] {
-  const pages: { unit: string; figures: Figure[] }[][] = [[]]
+  return paginateGroups(groups, (group) => group.figures, (group, figures) => ({ ...group, figures }), size)
+}
+
+/** Pages of groups holding at most `size` items in all; a group larger than what is left is cut across pages. */
+function paginateGroups<G, T>(groups: readonly G[], items: (group: G) => readonly T[], withItems: (group: G, items: T[]) => G, size: number): G[][] {
+  const pages: G[][] = [[]]
   let filled = 0
   for (const group of groups) {
-    for (const figures of paginate(group.figures, size)) {
-      if (filled + figures.length > size && filled > 0) {
+    for (const part of paginate(items(group), size)) {
+      if (filled + part.length > size && filled > 0) {
         pages.push([])
         filled = 0
       }
-      pages.at(-1)!.push({ unit: group.unit, figures })
-      filled += figures.length
+      pages.at(-1)!.push(withItems(group, part))
+      filled += part.length
     }
   }
   return pages

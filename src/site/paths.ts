@@ -12,6 +12,12 @@ export const PAGES = {
   topics: 'topics.html',
   search: 'search.html',
   print: 'print.html',
+  /** Every source, paged (the overview lists the earliest ones). */
+  sources: 'sources.html',
+  /** What only one source reports, paged. */
+  unique: 'unique.html',
+  /** Every passage whose sources differ, paged. */
+  differences: 'differences.html',
 } as const
 
 

@@ -16,9 +16,13 @@ export const SOURCES_PER_VOLUME = 100
  */
 export const PRINTED_SOURCES = 500
 
-/** Topics listed in the printed index at most (the most mentioned), and sources listed per topic. */
+/**
+ * Topics listed in the printed index at most (the most mentioned), sources listed per topic, and
+ * mentions linked per source: at 10,000 sources a fuller index made the last volume 15 MB.
+ */
 export const INDEX_TOPICS = 1000
 export const INDEX_SOURCES_PER_TOPIC = 12
+export const INDEX_MENTIONS_PER_SOURCE = 5
 
 export interface PrintVolume {
   number: number

@@ -1,7 +1,8 @@
 import { toHtml } from 'hast-util-to-html'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { markDifferences, tokenize } from '../../src/annotate/word-diff.ts'
+import { diffArrays } from 'diff'
+import { commonWords, markDifferences, tokenize } from '../../src/annotate/word-diff.ts'
 
 const html = (base: string, other: string) => toHtml({ type: 'root', children: [...markDifferences(base, other)] })
 
@@ -42,5 +43,28 @@ describe('markDifferences', () => {
     const text = 'It cost $2.5 million, he said: “no.”'
     expect(tokenize(text).join('')).toBe(text)
     expect(tokenize(text)).toContain('2.5')
+  })
+})
+
+describe('commonWords', () => {
+  const kept = (words: readonly string[], flags: Uint8Array) => words.filter((_, i) => flags[i])
+  const lcsLength = (a: string[], b: string[]) => diffArrays(a, b).filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.count, 0)
+
+  it('keeps a longest common subsequence of the two passages’ words', () => {
+    const words = fc.array(fc.constantFrom('the', 'ministry', 'said', '24', 'targets', 'more', 'than', 'hit'), { maxLength: 40 })
+    fc.assert(fc.property(words, words, (a, b) => {
+      const common = commonWords(a, b)!
+      expect(kept(a, common.a)).toEqual(kept(b, common.b))
+      expect(kept(a, common.a)).toHaveLength(lcsLength(a, b))
+    }))
+  })
+
+  it('compares long passages with the general diff, and gives up on pathological ones', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `w${i % 50}`)
+    const common = commonWords(long, [...long.slice(1), 'x'])!
+    expect(kept(long, common.a)).toHaveLength(399)
+    const a = Array.from({ length: 5000 }, (_, i) => `a${i}`)
+    const b = Array.from({ length: 5000 }, (_, i) => `b${i}`)
+    expect(commonWords(a, b)).toBeNull()
   })
 })

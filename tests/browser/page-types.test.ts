@@ -33,6 +33,9 @@ function pageTypes(): [string, string][] {
     ['figures', json.pages.figures],
     ['search', json.pages.search],
     ['print', json.pages.print],
+    ['sources list', json.pages.sources],
+    ['only in one source', json.pages.unique],
+    ['differences', json.pages.differences],
   ]
 }
 

@@ -13,7 +13,7 @@ export function injectedElements(page: Page): string[] {
   visit(page.tree, 'element', (element: Element) => {
     const tag = element.tagName.toLowerCase()
     if (FOREIGN.has(tag)) found.push(`<${tag}>`)
-    if (tag === 'script' && !/(^|\/)scripts\/search\.js$/.test(String(element.properties['src'] ?? ''))) found.push('<script> not the site’s')
+    if (tag === 'script' && !/(^|\/)scripts\/(search|sidenotes)\.js$/.test(String(element.properties['src'] ?? ''))) found.push('<script> not the site’s')
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) found.push(`<${tag} ${name}>`)
       if ((name === 'href' || name === 'src' || name === 'action') && /^\s*(javascript|data|vbscript):/i.test(String(value))) found.push(`<${tag} ${name}=${String(value)}>`)
