@@ -3,14 +3,14 @@ import { defineConfig } from 'astro/config'
 import mdx from '@astrojs/mdx'
 import relativeUrls from './src/integrations/relative-urls.ts'
 import buildSummary from './src/integrations/build-summary.ts'
-import renderCache from './src/integrations/render-cache.ts'
+import buildCache from './src/integrations/build-cache.ts'
 
 // The site is plain files: read from disk (file://), served under any sub-path, printed to PDF.
 export default defineConfig({
   build: { format: 'file' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
-  integrations: [mdx(), renderCache(), relativeUrls(), buildSummary()],
+  integrations: [mdx(), buildCache(), relativeUrls(), buildSummary()],
   // The analyst's notes are prose: no code highlighting, whose inline styles the CSP would refuse.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: only the site's own files run or style the page

@@ -1,8 +1,9 @@
 import { getCollection } from 'astro:content'
 import type { SeedEntry } from '../ingest/articles-loader.ts'
 import type { Analysis, Article, CuratedTopic, SkippedFile, Source } from '../model.ts'
-import { splitSource } from '../analyze/split-source.ts'
 import { analyzeCorpus } from '../analyze/analyze-corpus.ts'
+import { analysedSources } from './analysis-cache.ts'
+import { oncePerBuild } from './build-cache.ts'
 import { loadAnnotations, type AnchoredAnnotation } from './analyst-annotations.ts'
 import { curatedTopicsFrom } from './curated-topics.ts'
 import { indexDossier, type DossierIndex } from './dossier-index.ts'
@@ -23,13 +24,8 @@ export interface Dossier {
   index: DossierIndex
 }
 
-let cached: Promise<Dossier> | undefined
-
 /** The dossier of this build, computed once and shared by every page. */
-export function getDossier(): Promise<Dossier> {
-  cached ??= assembleDossier()
-  return cached
-}
+export const getDossier: () => Promise<Dossier> = oncePerBuild(assembleDossier)
 
 /** Reads the collections and runs the analysis, logging how long each stage took. */
 async function assembleDossier(): Promise<Dossier> {
@@ -45,10 +41,11 @@ async function assembleDossier(): Promise<Dossier> {
   articles.sort((a, b) => compareStrings(a.id, b.id))
   skipped.sort((a, b) => compareStrings(a.file, b.file))
   clock.lap('read')
-  const sources = articles.map(splitSource)
-  clock.lap('sentences')
+  const analysed = analysedSources(articles)
+  const sources = analysed.map((entry) => entry.source)
+  clock.lap('sentences and extracts')
   const curated = curatedTopicsFrom(await getCollection('topics'), root)
-  const analysis = analyzeCorpus(sources, curated)
+  const analysis = analyzeCorpus(sources, curated, { extracts: analysed.map((entry) => entry.extract) })
   clock.lap('analysis')
   const intro = (await getCollection('intro'))[0]?.data
   const partial = {

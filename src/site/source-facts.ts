@@ -1,4 +1,5 @@
 import type { Source } from '../model.ts'
+import { oncePerBuild } from './build-cache.ts'
 
 /** What a reader sees of a source in lists: a short name, its colour, its lead and its length. */
 
@@ -7,11 +8,12 @@ export function sourceLabel(source: Source): string {
   return source.article.outlet ?? source.article.file
 }
 
-/** Counts by source id: pages may hold copies of a source (Astro passes props by value), not the same object. */
-const wordCounts = new Map<string, number>()
+/** Counts by source id, for this build: pages may hold copies of a source (Astro passes props by value), not the same object. */
+const wordCountsOfBuild = oncePerBuild(() => new Map<string, number>())
 
 /** Word count of the body (counted once per source). */
 export function wordCount(source: Source): number {
+  const wordCounts = wordCountsOfBuild()
   const known = wordCounts.get(source.article.id)
   if (known !== undefined) return known
   let count = 0

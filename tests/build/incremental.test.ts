@@ -2,7 +2,7 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rea
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { renderCacheState } from '../../src/site/render-cache.ts'
+import { buildCacheState } from '../../src/site/build-cache.ts'
 import { buildSite, projectRoot, removeSite, type BuiltSite } from '../support/build-site.ts'
 
 const cluster = join(projectRoot, 'tests/fixtures/clusters/korea-missile')
@@ -22,8 +22,8 @@ afterAll(async () => {
 async function buildWith(cache: 'shared' | 'off') {
   const site = await buildSite({ seeds, content: join(work, 'no-content'), cacheDir: cache === 'off' ? join(work, `cache-off-${built.length}`) : cacheDir, env: { DOSSIER_CACHE: cache === 'off' ? 'off' : 'on' } })
   built.push(site)
-  const { hits, misses } = renderCacheState()
-  return { site, hits, misses }
+  const { hits, misses } = buildCacheState()
+  return { site, hits: hits['render'] ?? 0, misses: misses['render'] ?? 0, analysed: { hits: hits['analysis'] ?? 0, misses: misses['analysis'] ?? 0 } }
 }
 
 /** Every file of a built site with its bytes, by path. */
@@ -43,18 +43,21 @@ function expectSameSite(a: BuiltSite, b: BuiltSite): void {
   for (const [path, bytes] of left) expect(right.get(path), path).toBe(bytes)
 }
 
-describe('rebuilds with the render cache', () => {
+describe('rebuilds with the build cache', () => {
   it('reuses every rendered source when nothing changed, and writes the same site', async () => {
     const first = await buildWith('shared')
     expect(first.misses).toBeGreaterThan(0)
+    expect(first.analysed).toEqual({ hits: 0, misses: 2 })
     const second = await buildWith('shared')
-    expect(second).toMatchObject({ hits: first.misses, misses: 0 })
+    expect(second).toMatchObject({ hits: first.misses, misses: 0, analysed: { hits: 2, misses: 0 } })
     expectSameSite(first.site, second.site)
   })
 
   it('renders only what a changed article touches, and writes what a build without cache writes', async () => {
     appendFileSync(join(seeds, 'daily-b.txt'), '\n\nThe weather office said the weekend would be dry and mild across the south.\n')
     const changed = await buildWith('shared')
+    expect(changed.analysed).toEqual({ hits: 1, misses: 1 })
+    expect(readFileSync(join(changed.site.dist, 'sources', 'daily-b.html'), 'utf8')).toContain('The weather office said')
     expect(changed.hits).toBeGreaterThan(0)
     expect(changed.misses).toBeGreaterThan(0)
     expectSameSite(changed.site, (await buildWith('off')).site)
@@ -63,6 +66,7 @@ describe('rebuilds with the render cache', () => {
   it('adds the new article’s notes to the old sources when one is added', async () => {
     copyFileSync(join(cluster, 'broadcaster-c.txt'), join(seeds, 'broadcaster-c.txt'))
     const added = await buildWith('shared')
+    expect(added.analysed).toEqual({ hits: 2, misses: 1 })
     const page = readFileSync(join(added.site.dist, 'sources', 'wire-a.html'), 'utf8')
     expect(page).toMatch(/href="broadcaster-c\.html#/)
     expectSameSite(added.site, (await buildWith('off')).site)

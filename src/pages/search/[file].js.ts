@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
+import { oncePerBuild } from '../../site/build-cache.ts'
 import { getDossier } from '../../site/dossier.ts'
 import { buildSearchFiles, searchInputOf, type SearchFile } from '../../search/index.ts'
 
@@ -6,13 +7,8 @@ import { buildSearchFiles, searchInputOf, type SearchFile } from '../../search/i
  * `search/<name>.js`: the files of the search index, built once per build from the dossier and
  * written as classic scripts the search page loads on demand (see `src/search/search-files.ts`).
  */
-let files: Promise<SearchFile[]> | undefined
-
 /** The index files of this build, built once. */
-function searchFiles(): Promise<SearchFile[]> {
-  files ??= getDossier().then((dossier) => buildSearchFiles(searchInputOf(dossier)))
-  return files
-}
+const searchFiles: () => Promise<SearchFile[]> = oncePerBuild(() => getDossier().then((dossier) => buildSearchFiles(searchInputOf(dossier))))
 
 export const getStaticPaths = (async () => {
   return (await searchFiles()).map((file) => ({ params: { file: file.name }, props: { body: file.body } }))

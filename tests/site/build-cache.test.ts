@@ -2,9 +2,10 @@ import { mkdtempSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { codeHash } from '../../src/integrations/render-cache.ts'
+import { codeHash } from '../../src/integrations/build-cache.ts'
 import { renderSource } from '../../src/annotate/render-source.ts'
-import { renderCacheState, renderSourceCached, startRenderCache } from '../../src/site/render-cache.ts'
+import { buildCacheState, startBuildCache } from '../../src/site/build-cache.ts'
+import { renderSourceCached } from '../../src/site/render-cache.ts'
 import { toSourceAnnotations, type AnnotationInputs } from '../../src/site/source-annotations.ts'
 import { source } from '../analyze/helpers.ts'
 
@@ -22,46 +23,46 @@ beforeEach(() => {
   folder = join(mkdtempSync(join(tmpdir(), 'dossier-render-cache-')), 'entries')
 })
 afterEach(() => {
-  startRenderCache(null, '')
+  startBuildCache(null, '')
   rmSync(join(folder, '..'), { recursive: true, force: true })
 })
 
 describe('renderSourceCached', () => {
   it('renders once and reads the same HTML back for the same inputs', () => {
-    startRenderCache(folder, 'code-1')
+    startBuildCache(folder, 'code-1')
     const cold = renderSourceCached(article, inputs('The envoy met the minister.'))
     const warm = renderSourceCached(article, inputs('The envoy met the minister.'))
     expect(warm).toEqual(cold)
     expect(cold).toEqual(renderSource(article, toSourceAnnotations(inputs('The envoy met the minister.'))))
-    expect(renderCacheState()).toMatchObject({ hits: 1, misses: 1 })
-    expect(readdirSync(folder)).toHaveLength(1)
+    expect(buildCacheState()).toMatchObject({ hits: { render: 1 }, misses: { render: 1 } })
+    expect(readdirSync(join(folder, 'render'))).toHaveLength(1)
   })
 
   it('renders again when another source’s passage in a note changes, or the code does', () => {
-    startRenderCache(folder, 'code-1')
+    startBuildCache(folder, 'code-1')
     const before = renderSourceCached(article, inputs('The envoy met the minister.'))
     const after = renderSourceCached(article, inputs('The envoy met the foreign minister.'))
     expect(after.bodyHtml).not.toBe(before.bodyHtml)
     expect(after.bodyHtml).toContain('<mark class="differs">foreign</mark>')
-    startRenderCache(folder, 'code-2')
+    startBuildCache(folder, 'code-2')
     renderSourceCached(article, inputs('The envoy met the minister.'))
-    expect(renderCacheState()).toMatchObject({ hits: 0, misses: 1 })
+    expect(buildCacheState()).toMatchObject({ hits: {}, misses: { render: 1 } })
   })
 
   it('renders again over an entry it cannot read', () => {
-    startRenderCache(folder, 'code-1')
+    startBuildCache(folder, 'code-1')
     const good = renderSourceCached(article, inputs('x'))
-    const [entry] = readdirSync(folder)
-    writeFileSync(join(folder, entry!), '{"titleHtml": 1')
+    const [entry] = readdirSync(join(folder, 'render'))
+    writeFileSync(join(folder, 'render', entry!), '{"titleHtml": 1')
     expect(renderSourceCached(article, inputs('x'))).toEqual(good)
-    expect(renderCacheState()).toMatchObject({ hits: 0, misses: 2 })
+    expect(buildCacheState()).toMatchObject({ hits: {}, misses: { render: 2 } })
   })
 
   it('writes nothing without a cache folder', () => {
-    startRenderCache(null, 'code-1')
+    startBuildCache(null, 'code-1')
     renderSourceCached(article, inputs('x'))
     renderSourceCached(article, inputs('x'))
-    expect(renderCacheState()).toMatchObject({ hits: 0, misses: 0 })
+    expect(buildCacheState()).toMatchObject({ hits: {}, misses: {} })
   })
 })
 
@@ -74,5 +75,42 @@ describe('codeHash', () => {
     expect(codeHash(root)).toBe(before)
     writeFileSync(join(root, 'src', 'site', 'a.ts'), 'export const a = 2')
     expect(codeHash(root)).not.toBe(before)
+  })
+})
+
+describe('analysedSources', () => {
+  it('splits and extracts an article once, and reads it back while the article and the code are unchanged', async () => {
+    const { analysedSources } = await import('../../src/site/analysis-cache.ts')
+    startBuildCache(folder, 'code-1')
+    const [cold] = analysedSources([article.article])
+    const [warm] = analysedSources([article.article])
+    expect(warm).toEqual(cold)
+    expect(warm!.source.sentences.map((s) => s.text)).toEqual(article.sentences.map((s) => s.text))
+    analysedSources([{ ...article.article, title: 'Talks resume in Lausanne' }])
+    expect(buildCacheState()).toMatchObject({ hits: { analysis: 1 }, misses: { analysis: 2 } })
+  })
+})
+
+describe('removeUnusedEntries', () => {
+  it('removes what the build did not use and keeps what it did', async () => {
+    const { removeUnusedEntries } = await import('../../src/site/build-cache.ts')
+    startBuildCache(folder, 'code-1')
+    renderSourceCached(article, inputs('kept'))
+    const state = startBuildCache(folder, 'code-1')
+    renderSourceCached(article, inputs('other'))
+    expect(removeUnusedEntries(state)).toBe(1)
+    expect(readdirSync(join(folder, 'render'))).toHaveLength(1)
+  })
+})
+
+describe('oncePerBuild', () => {
+  it('computes once per build and again for the next build of the process', async () => {
+    const { oncePerBuild } = await import('../../src/site/build-cache.ts')
+    let calls = 0
+    const value = oncePerBuild(() => ++calls)
+    startBuildCache(null, 'a')
+    expect([value(), value()]).toEqual([1, 1])
+    startBuildCache(null, 'a')
+    expect(value()).toBe(2)
   })
 })

@@ -1,0 +1,90 @@
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+/**
+ * The build's cache between builds: rendered sources (render-cache.ts) and each source's own
+ * analysis (analysis-cache.ts), one file an entry, named by a hash of everything it depends on,
+ * including the project's code. The integration in src/integrations/build-cache.ts says where it
+ * lives (or that there is none) and removes, after the build, the entries the build did not use.
+ */
+
+/** What one build shares with its integration: where entries go, the code's hash, what was used. */
+export interface BuildCacheState {
+  folder: string | null
+  code: string
+  /** Entries read or written by this build, as paths relative to `folder`. */
+  used: Set<string>
+  hits: Record<string, number>
+  misses: Record<string, number>
+  /** Counts the builds of this process: what is computed once per build is computed again for the next. */
+  generation: number
+}
+
+const STATE = Symbol.for('dossier.build-cache')
+
+/** The state of this build (global: the integration and the pages are loaded as separate module instances). */
+export function buildCacheState(): BuildCacheState {
+  const holder = globalThis as { [STATE]?: BuildCacheState }
+  holder[STATE] ??= { folder: null, code: '', used: new Set(), hits: {}, misses: {}, generation: 0 }
+  return holder[STATE]
+}
+
+/** Starts a build's cache in `folder` (null: no cache) for code with hash `code`. */
+export function startBuildCache(folder: string | null, code: string): BuildCacheState {
+  const state = buildCacheState()
+  return Object.assign(state, { folder, code, used: new Set<string>(), hits: {}, misses: {}, generation: state.generation + 1 })
+}
+
+/**
+ * A value computed once per build: a second build in the same process (tests, scripts calling
+ * Astro's `build()`) may load the same page modules again, and must not see the first one's data.
+ */
+export function oncePerBuild<T>(make: () => T): () => T {
+  let made: { generation: number; value: T } | undefined
+  return () => {
+    const { generation } = buildCacheState()
+    if (made?.generation !== generation) made = { generation, value: make() }
+    return made.value
+  }
+}
+
+/** A cached entry of a kind (`render`, `analysis`) read by `read`, or else made by `make` and written by `write`. */
+export function cached<T>(kind: string, key: string, read: (bytes: Buffer) => T | null, make: () => T, write: (value: T) => Buffer | string): T {
+  const state = buildCacheState()
+  if (!state.folder) return make()
+  const name = `${kind}/${key}`
+  const file = join(state.folder, name)
+  state.used.add(name)
+  let value: T | null = null
+  try {
+    value = read(readFileSync(file))
+  } catch {
+    value = null
+  }
+  if (value !== null) {
+    state.hits[kind] = (state.hits[kind] ?? 0) + 1
+    return value
+  }
+  state.misses[kind] = (state.misses[kind] ?? 0) + 1
+  const made = make()
+  mkdirSync(dirname(file), { recursive: true })
+  // Written aside and renamed, so that a build stopped midway never leaves half an entry.
+  const partial = `${file}.${process.pid}.tmp`
+  writeFileSync(partial, write(made))
+  renameSync(partial, file)
+  return made
+}
+
+/** Removes the entries of the cache that this build did not use; returns how many. */
+export function removeUnusedEntries(state: BuildCacheState): number {
+  if (!state.folder) return 0
+  let removed = 0
+  for (const entry of readdirSync(state.folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    if (state.used.has(path.slice(state.folder.length + 1).split('\\').join('/'))) continue
+    rmSync(path, { force: true })
+    removed++
+  }
+  return removed
+}
