@@ -18,6 +18,8 @@ export interface BuildCacheState {
   misses: Record<string, number>
   /** Counts the builds of this process: what is computed once per build is computed again for the next. */
   generation: number
+  /** Folders this build has made sure exist (one `mkdir` a kind, not one an entry). */
+  folders: Set<string>
 }
 
 const STATE = Symbol.for('dossier.build-cache')
@@ -25,14 +27,14 @@ const STATE = Symbol.for('dossier.build-cache')
 /** The state of this build (global: the integration and the pages are loaded as separate module instances). */
 export function buildCacheState(): BuildCacheState {
   const holder = globalThis as { [STATE]?: BuildCacheState }
-  holder[STATE] ??= { folder: null, code: '', used: new Set(), hits: {}, misses: {}, generation: 0 }
+  holder[STATE] ??= { folder: null, code: '', used: new Set(), hits: {}, misses: {}, generation: 0, folders: new Set() }
   return holder[STATE]
 }
 
 /** Starts a build's cache in `folder` (null: no cache) for code with hash `code`. */
 export function startBuildCache(folder: string | null, code: string): BuildCacheState {
   const state = buildCacheState()
-  return Object.assign(state, { folder, code, used: new Set<string>(), hits: {}, misses: {}, generation: state.generation + 1 })
+  return Object.assign(state, { folder, code, used: new Set<string>(), hits: {}, misses: {}, generation: state.generation + 1, folders: new Set<string>() })
 }
 
 /**
@@ -67,7 +69,11 @@ export function cached<T>(kind: string, key: string, read: (bytes: Buffer) => T 
   }
   state.misses[kind] = (state.misses[kind] ?? 0) + 1
   const made = make()
-  mkdirSync(dirname(file), { recursive: true })
+  const folder = dirname(file)
+  if (!state.folders.has(folder)) {
+    mkdirSync(folder, { recursive: true })
+    state.folders.add(folder)
+  }
   // Written aside and renamed, so that a build stopped midway never leaves half an entry.
   const partial = `${file}.${process.pid}.tmp`
   writeFileSync(partial, write(made))
