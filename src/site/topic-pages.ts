@@ -15,6 +15,34 @@ export const KIND_HEADINGS: readonly { kind: TopicKind; heading: string }[] = [
   { kind: 'other', heading: 'Other' },
 ]
 
+/** Topics of each kind the topics index lists; each kind's full list has pages of its own. */
+export const INDEX_TOPICS_PER_KIND = 200
+/** Topics on one page of a kind's full list. */
+export const TOPICS_PER_LIST_PAGE = 300
+
+/** The first page of the full list of one kind of topic: `topics-people.html`. */
+export function kindListPage(kind: TopicKind): string {
+  return `topics-${KIND_HEADINGS.find((entry) => entry.kind === kind)!.heading.toLowerCase()}.html`
+}
+
+/** A topic with how many sources name it, as the topic lists show it. */
+export interface TopicListEntry {
+  topic: Topic
+  sources: number
+}
+
+/** The topics of each kind, most mentioned first, kinds without topics left out. */
+export function topicsByKind(topics: readonly Topic[]): { kind: TopicKind; heading: string; topics: TopicListEntry[] }[] {
+  return KIND_HEADINGS.map(({ kind, heading }) => ({
+    kind,
+    heading,
+    topics: topics
+      .filter((topic) => topic.kind === kind)
+      .map((topic) => ({ topic, sources: new Set(topic.mentions.map((mention) => mention.source)).size }))
+      .sort((a, b) => b.topic.mentions.length - a.topic.mentions.length || (a.topic.name < b.topic.name ? -1 : 1)),
+  })).filter((group) => group.topics.length > 0)
+}
+
 /** The slug of page `n` (1-based) of a topic. */
 export function topicPageSlug(slug: string, n: number): string {
   return n === 1 ? slug : `${slug}--${n}`

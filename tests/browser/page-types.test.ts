@@ -36,6 +36,7 @@ function pageTypes(): [string, string][] {
     ['sources list', json.pages.sources],
     ['only in one source', json.pages.unique],
     ['differences', json.pages.differences],
+    ['topics of a kind', 'topics-people.html'],
   ]
 }
 

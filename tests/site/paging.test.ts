@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { paginate, pagedPath } from '../../src/site/paging.ts'
+import fc from 'fast-check'
+import { pageWindow, paginate, pagedPath } from '../../src/site/paging.ts'
 import { sentenceAnchor, topicPage } from '../../src/site/paths.ts'
-import { MENTIONS_PER_PAGE, mentionPages, topicPageSlug } from '../../src/site/topic-pages.ts'
+import { MENTIONS_PER_PAGE, kindListPage, mentionPages, topicPageSlug, topicsByKind } from '../../src/site/topic-pages.ts'
 import type { Topic } from '../../src/model.ts'
 
 describe('paging', () => {
@@ -24,5 +25,38 @@ describe('paging', () => {
 
   it('anchors a sentence on its source page', () => {
     expect(sentenceAnchor('afp', 's-1')).toBe('sources/afp.html#s-1')
+  })
+})
+
+describe('pageWindow', () => {
+  it('shows every page of a short list, and the ends and the neighbourhood of a long one', () => {
+    expect(pageWindow(2, 4)).toEqual([1, 2, 3, 4])
+    expect(pageWindow(50, 2000)).toEqual([1, null, 47, 48, 49, 50, 51, 52, 53, null, 2000])
+    expect(pageWindow(1, 2000)).toEqual([1, 2, 3, 4, null, 2000])
+  })
+
+  it('always holds the first, the last and the current page, in order, with at most nine numbers', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 5000 }), (a, b) => {
+      const [current, count] = a <= b ? [a, b] : [b, a]
+      const numbers = pageWindow(current, count).filter((n): n is number => n !== null)
+      expect(numbers).toContain(1)
+      expect(numbers).toContain(count)
+      expect(numbers).toContain(current)
+      expect(numbers).toEqual([...numbers].sort((x, y) => x - y))
+      expect(numbers.length).toBeLessThanOrEqual(9)
+    }))
+  })
+})
+
+describe('topicsByKind', () => {
+  it('groups topics by kind in the index order, most mentioned first, and names each kind’s list page', () => {
+    const mention = (source: string) => ({ source, sentence: 's-1', text: 'x', start: 0, end: 1 })
+    const topic = (slug: string, kind: Topic['kind'], sources: string[]) => ({ slug, name: slug, kind, aliases: [], summary: null, curated: false, mentions: sources.map(mention) }) as Topic
+    const groups = topicsByKind([topic('paris', 'place', ['a']), topic('kim', 'person', ['a', 'b', 'b']), topic('lee', 'person', ['a'])])
+    expect(groups.map((group) => [group.kind, group.topics.map((entry) => [entry.topic.slug, entry.sources])])).toEqual([
+      ['person', [['kim', 2], ['lee', 1]]],
+      ['place', [['paris', 1]]],
+    ])
+    expect(kindListPage('organization')).toBe('topics-organisations.html')
   })
 })
