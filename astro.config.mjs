@@ -4,13 +4,14 @@ import mdx from '@astrojs/mdx'
 import relativeUrls from './src/integrations/relative-urls.ts'
 import buildSummary from './src/integrations/build-summary.ts'
 import buildCache from './src/integrations/build-cache.ts'
+import staleOutput from './src/integrations/stale-output.ts'
 
 // The site is plain files: read from disk (file://), served under any sub-path, printed to PDF.
 export default defineConfig({
   build: { format: 'file' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
-  integrations: [mdx(), buildCache(), relativeUrls(), buildSummary()],
+  integrations: [mdx(), buildCache(), staleOutput(), relativeUrls(), buildSummary()],
   // The analyst's notes are prose: no code highlighting, whose inline styles the CSP would refuse.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: only the site's own files run or style the page
@@ -28,6 +29,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Not emptied first: src/integrations/stale-output.ts removes what a build did not write, after it.
+      emptyOutDir: false,
       rolldownOptions: {
         // MDX content modules carry Astro's own head-injection directive; the bundler's note about
         // it is about Astro internals, not about this project, and would bury real warnings.

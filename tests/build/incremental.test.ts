@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -18,9 +18,9 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-/** Builds the seeds with the shared cache (or none), and the render cache's counts for that build. */
-async function buildWith(cache: 'shared' | 'off') {
-  const site = await buildSite({ seeds, content: join(work, 'no-content'), cacheDir: cache === 'off' ? join(work, `cache-off-${built.length}`) : cacheDir, env: { DOSSIER_CACHE: cache === 'off' ? 'off' : 'on' } })
+/** Builds the seeds with the shared cache (or none), into a folder of its own or `outDir`, and the cache's counts for that build. */
+async function buildWith(cache: 'shared' | 'off', outDir?: string) {
+  const site = await buildSite({ seeds, content: join(work, 'no-content'), outDir, cacheDir: cache === 'off' ? join(work, `cache-off-${built.length}`) : cacheDir, env: { DOSSIER_CACHE: cache === 'off' ? 'off' : 'on' } })
   built.push(site)
   const { hits, misses } = buildCacheState()
   return { site, hits: hits['render'] ?? 0, misses: misses['render'] ?? 0, analysed: { hits: hits['analysis'] ?? 0, misses: misses['analysis'] ?? 0 } }
@@ -63,10 +63,24 @@ describe('rebuilds with the build cache', () => {
     expectSameSite(changed.site, (await buildWith('off')).site)
   })
 
+  it('leaves in the output folder only what the build wrote: a removed article’s page goes', async () => {
+    const outDir = join(work, 'kept-dist')
+    await buildWith('shared', outDir)
+    expect(existsSync(join(outDir, 'sources', 'daily-b.html'))).toBe(true)
+    writeFileSync(join(outDir, 'dossier.pdf'), 'a PDF of an older build')
+    renameSync(join(seeds, 'daily-b.txt'), join(work, 'daily-b.txt'))
+    const after = await buildWith('shared', outDir)
+    expect(existsSync(join(outDir, 'sources', 'daily-b.html'))).toBe(false)
+    expect(existsSync(join(outDir, 'dossier.pdf'))).toBe(false)
+    expectSameSite(after.site, (await buildWith('off')).site)
+    renameSync(join(work, 'daily-b.txt'), join(seeds, 'daily-b.txt'))
+  })
+
   it('adds the new article’s notes to the old sources when one is added', async () => {
     copyFileSync(join(cluster, 'broadcaster-c.txt'), join(seeds, 'broadcaster-c.txt'))
     const added = await buildWith('shared')
-    expect(added.analysed).toEqual({ hits: 2, misses: 1 })
+    // wire-a is read back; daily-b was dropped from the cache while it was out of the seeds, broadcaster-c is new.
+    expect(added.analysed).toEqual({ hits: 1, misses: 2 })
     const page = readFileSync(join(added.site.dist, 'sources', 'wire-a.html'), 'utf8')
     expect(page).toMatch(/href="broadcaster-c\.html#/)
     expectSameSite(added.site, (await buildWith('off')).site)
