@@ -9,9 +9,9 @@ import { fileUrl, launchBrowser } from '../support/browser.ts'
 const dist = resolve(process.argv[2] ?? 'dist')
 const out = resolve(process.argv[3] ?? '/tmp/dossier-shots')
 
-/** One page of each type: the top-level pages and the first page of each folder. */
+/** One page of each type: the top-level pages (first pages of paged lists only) and the first page of each folder. */
 async function samplePages(): Promise<string[]> {
-  const top = (await readdir(dist)).filter((name) => name.endsWith('.html')).sort()
+  const top = (await readdir(dist)).filter((name) => name.endsWith('.html') && !/--\d+\.html$/.test(name)).sort()
   const folders = (await readdir(dist, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
   const firsts: string[] = []
   for (const folder of folders) {
