@@ -20,7 +20,7 @@ export default function staleOutput(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const removed = removeOlderThan(fileURLToPath(dir), started)
-        if (removed > 0) logger.info(`${removed} files of an earlier build removed`)
+        if (removed > 0) logger.info(`${removed} ${removed === 1 ? "file" : "files"} of an earlier build removed`)
       },
     },
   }
