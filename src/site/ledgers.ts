@@ -62,8 +62,16 @@ export interface UniqueGroup {
   total: number
 }
 
-/** What only one source reports, source by source, cut into pages of at most `size` passages. */
-export function uniquePages(dossier: Dossier, size = ROWS_PER_PAGE): UniqueGroup[][] {
+/** Passages on one page of what only one source reports: single sentences, so more of them than rows of the other ledgers. */
+export const UNIQUE_PER_PAGE = 400
+
+/** What only one source reports, source by source, cut into pages of at most `size` passages (computed once per dossier). */
+export function uniquePages(dossier: Dossier, size = UNIQUE_PER_PAGE): UniqueGroup[][] {
+  return once(dossier, `unique pages ${size}`, () => cutUniquePages(dossier, size))
+}
+
+/** The pages of what only one source reports. */
+function cutUniquePages(dossier: Dossier, size: number): UniqueGroup[][] {
   const groups = dossier.sources
     .map((source): UniqueGroup => {
       const ids = dossier.analysis.unique[source.article.id] ?? []
