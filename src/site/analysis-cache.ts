@@ -29,9 +29,9 @@ export function analysedSources(articles: readonly Article[]): AnalysedSource[] 
   })
 }
 
-/** The hash of an article as parsed and of the code that analyses it. */
+/** The hash of an article as parsed, of the code that analyses it and of the V8 that serialises the entry. */
 export function analysisKey(code: string, article: Article): string {
-  return createHash('sha256').update(`${code}\u0000${EXTRACT_VERSION}\u0000`).update(JSON.stringify(article)).digest('base64url').slice(0, 32)
+  return createHash('sha256').update(`${code}\u0000${EXTRACT_VERSION}\u0000${process.versions.v8}\u0000`).update(JSON.stringify(article)).digest('base64url').slice(0, 32)
 }
 
 /** A cached entry, or null when it is not one of this version. */
