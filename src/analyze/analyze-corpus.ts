@@ -18,9 +18,10 @@ import { extractSource, fitsSource } from './extract-source.ts'
 import type { SourceExtract } from './extract-source.ts'
 import { indexForms, matchMentions, startsSomeForm } from './match-mentions.ts'
 import type { Mention } from './match-mentions.ts'
-import { fullText, mergeQuotes, overlap, quoteWords } from './merge-quotes.ts'
+import type { Token } from './tokenize.ts'
+import { fullText, gramOverlap, mergeQuotes, quoteGrams, quoteWords } from './merge-quotes.ts'
 import type { ResolvedOccurrence } from './merge-quotes.ts'
-import { sentenceTerms } from './sentence-terms.ts'
+import { SentenceTermIds } from './sentence-terms.ts'
 import { mergeNames } from './source-names.ts'
 import { TermTable } from './term-vectors.ts'
 import { TokenPool, TokenStore } from './token-store.ts'
@@ -71,6 +72,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const mentions: Mention[][] = []
   const table = new TermTable()
   const terms: Int32Array[] = []
+  const termIds = new SentenceTermIds(table, store.vocabulary.keys.length)
   const starts = new Uint8Array(store.vocabulary.keys.length) // per key id: 0 not asked yet, 1 starts no form, 2 may start one
   const mayStartAt = (index_: number) => {
     const id = store.keyAt(index_)
@@ -82,10 +84,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
     const from = store.range(i)[0]
     const found = matchMentions(sentence, index, isCommon, tokens, (k) => mayStartAt(from + k))
     mentions.push(found)
-    const list = sentenceTerms(sentence, found, figuresBySentence[i]!, tokens)
-    const ids = new Int32Array(list.length)
-    for (let k = 0; k < list.length; k++) ids[k] = table.id(list[k]!)
-    terms.push(ids)
+    terms.push(termIds.ids(found, figuresBySentence[i]!, tokens, (k) => store.keyAt(from + k)))
   }
   const topics = toTopics(drafts, mentions)
   lap('mentions and terms')
@@ -98,10 +97,14 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
   const kindOf = (slug: string) => kinds.get(slug) ?? 'other'
   const pools = [new TokenPool(), new TokenPool()] as const
-  const passage = (i: number, side: 0 | 1): Passage => ({
-    sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
-    mentions: mentions[i]!, kindOf, tokens: store.tokens(i, sentences[i]!.text, pools[side]),
-  })
+  // Tokens only when a rule reads them (few pairs have a person or a hedge).
+  const passage = (i: number, side: 0 | 1): Passage => {
+    let tokens: Token[] | undefined
+    return {
+      sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
+      mentions: mentions[i]!, kindOf, get tokens() { return (tokens ??= store.tokens(i, sentences[i]!.text, pools[side])) },
+    }
+  }
   const figureless = (i: number): Passage => ({ sentence: sentences[i]!, label: '', figures: figuresBySentence[i]!, mentions: [], kindOf })
   const edges = alignSentences({
     terms,
@@ -218,12 +221,13 @@ function quotePairs(quotes: readonly Quote[], position: Positions, groupOf: read
   const pairs = new Map<number, number>()
   for (const quote of quotes) {
     const occurrences = quote.occurrences
+    const grams = occurrences.length < 2 ? [] : occurrences.map((occurrence) => quoteGrams(quoteWords(fullText(occurrence))))
     for (let i = 0; i < occurrences.length; i++) {
       for (let j = i + 1; j < occurrences.length; j++) {
         const a = position(occurrences[i]!.source, occurrences[i]!.sentence)
         const b = position(occurrences[j]!.source, occurrences[j]!.sentence)
         if (a === undefined || b === undefined || groupOf[a] === groupOf[b]) continue
-        const similarity = overlap(quoteWords(fullText(occurrences[i]!)), quoteWords(fullText(occurrences[j]!)))
+        const similarity = gramOverlap(grams[i]!, grams[j]!)
         const key = a < b ? a * size + b : b * size + a
         pairs.set(key, Math.max(pairs.get(key) ?? 0, similarity))
       }

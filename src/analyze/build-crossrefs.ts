@@ -10,7 +10,7 @@
  * to see side by side) are recorded along it; a hedge one lacks or another person named is only a
  * discrepancy between passages that report the same thing (quote and claim links).
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { CrossRef, Discrepancy, Sentence } from '../model.ts'
 import type { Edge } from './align-sentences.ts'
 import { pushTo } from './multimap.ts'
@@ -121,6 +121,6 @@ function toCrossRef(group: readonly Edge[], sentences: readonly Sentence[], comp
       details.set(`${discrepancy.kind}|${discrepancy.detail}`, discrepancy)
     }
   }
-  const id = `x-${createHash('sha1').update(members.map((member) => `${member.source}#${member.sentence}`).join('|')).digest('hex').slice(0, 10)}`
+  const id = `x-${hash('sha1', members.map((member) => `${member.source}#${member.sentence}`).join('|'), 'hex').slice(0, 10)}`
   return { first: indices[0]!, ref: { id, kind, score, members, discrepancies: [...details.values()] } }
 }

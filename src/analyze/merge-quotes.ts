@@ -3,13 +3,12 @@
  * when one outlet spells them differently ("co-ordinates"), cuts them or adds a clause; the
  * differences are written down as variants.
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { diffArrays } from 'diff'
 import type { Quote, QuoteOccurrence as ModelQuoteOccurrence } from '../model.ts'
 import { foldPhrase } from './fold-text.ts'
 import type { QuoteOccurrence } from './find-quotes.ts'
 import { compareStrings } from './compare.ts'
-import { UnionFind } from './union-find.ts'
 import { pushTo } from './multimap.ts'
 
 /** An occurrence with the topic slug of its speaker, when the speaker is a topic (the model's QuoteOccurrence). */
@@ -24,16 +23,26 @@ const MAX_POSTINGS = 50
 /** Groups occurrences into quotes, in a stable order. */
 export function mergeQuotes(occurrences: readonly ResolvedOccurrence[], label: SourceLabel): Quote[] {
   const words = occurrences.map((occurrence) => quoteWords(fullText(occurrence)))
-  const sets = new UnionFind()
-  occurrences.forEach((_, i) => sets.find(String(i)))
-  for (const [i, j] of candidatePairs(words)) {
-    if (sameQuote(occurrences[i]!, occurrences[j]!, words[i]!, words[j]!)) sets.union(String(i), String(j))
+  const grams: (Set<string> | undefined)[] = new Array(words.length)
+  const gramsOf = (i: number) => (grams[i] ??= quoteGrams(words[i]!))
+  // Sets by smallest member (the grouping does not depend on the order of unions).
+  const parent = Int32Array.from(occurrences, (_, i) => i)
+  const find = (i: number): number => {
+    let root = i
+    while (parent[root] !== root) root = parent[root]!
+    while (parent[i] !== root) { const up = parent[i]!; parent[i] = root; i = up }
+    return root
   }
-  const groups = new Map<string, number[]>()
-  occurrences.forEach((_, i) => {
-    const root = sets.find(String(i))
-    pushTo(groups, root, i)
-  })
+  for (const [i, j] of candidatePairs(words)) {
+    if (sameQuote(occurrences[i]!, occurrences[j]!, words[i]!, words[j]!, () => gramOverlap(gramsOf(i), gramsOf(j)))) {
+      const x = find(i)
+      const y = find(j)
+      if (x < y) parent[y] = x
+      else if (y < x) parent[x] = y
+    }
+  }
+  const groups = new Map<number, number[]>()
+  occurrences.forEach((_, i) => pushTo(groups, find(i), i))
   const quotes = [...groups.values()].map((members) => toQuote(members.map((i) => occurrences[i]!), label))
   return withUniqueIds(quotes)
 }
@@ -48,35 +57,45 @@ export function quoteWords(text: string): string[] {
   return foldPhrase(text).split(' ').filter(Boolean)
 }
 
-/** Pairs of occurrences sharing a word bigram (or, for short quotes, all their words). */
+/** Pairs of occurrences sharing a word bigram (or, for short quotes, all their words), each once, smaller index first. */
 function candidatePairs(words: readonly string[][]): [number, number][] {
   const postings = new Map<string, number[]>()
   words.forEach((list, i) => {
     const keys = list.length < 2 ? [list.join(' ')] : list.slice(1).map((word, k) => `${list[k]} ${word}`)
     for (const key of new Set(keys)) pushTo(postings, key, i)
   })
-  const pairs = new Set<string>()
+  const size = words.length
+  const pairs = new Set<number>()
   for (const list of postings.values()) {
     if (list.length > MAX_POSTINGS) continue
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(`${list[a]} ${list[b]}`)
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(list[a]! * size + list[b]!)
   }
-  return [...pairs].sort().map((pair) => pair.split(' ').map(Number) as [number, number])
+  return Float64Array.from(pairs).sort().reduce<[number, number][]>((out, key) => { const a = Math.floor(key / size); out.push([a, key - a * size]); return out }, [])
 }
 
-/** Whether two occurrences quote the same words (allowing cuts, additions and respellings). */
-function sameQuote(a: ResolvedOccurrence, b: ResolvedOccurrence, wordsA: readonly string[], wordsB: readonly string[]): boolean {
+/** Whether two occurrences quote the same words (allowing cuts, additions and respellings); `similarity` gives their overlap when needed. */
+function sameQuote(a: ResolvedOccurrence, b: ResolvedOccurrence, wordsA: readonly string[], wordsB: readonly string[], similarity: () => number): boolean {
   const shorter = Math.min(wordsA.length, wordsB.length)
   if (shorter < 3) {
     return wordsA.join(' ') === wordsB.join(' ') && a.speakerSlug !== null && a.speakerSlug === b.speakerSlug
   }
-  return overlap(wordsA, wordsB) >= MIN_OVERLAP
+  return similarity() >= MIN_OVERLAP
 }
 
 /** Share of the shorter quote's bigrams found in the other. */
 export function overlap(a: readonly string[], b: readonly string[]): number {
-  const grams = (list: readonly string[]) => new Set(list.slice(1).map((word, k) => `${list[k]} ${word}`))
-  const gramsA = grams(a)
-  const gramsB = grams(b)
+  return gramOverlap(quoteGrams(a), quoteGrams(b))
+}
+
+/** A quote's distinct word bigrams (compute once per occurrence, compare with gramOverlap). */
+export function quoteGrams(words: readonly string[]): Set<string> {
+  const grams = new Set<string>()
+  for (let k = 1; k < words.length; k++) grams.add(`${words[k - 1]} ${words[k]}`)
+  return grams
+}
+
+/** Share of the smaller bigram set found in the other (see overlap). */
+export function gramOverlap(gramsA: ReadonlySet<string>, gramsB: ReadonlySet<string>): number {
   const [small, large] = gramsA.size <= gramsB.size ? [gramsA, gramsB] : [gramsB, gramsA]
   if (small.size === 0) return 0
   let shared = 0
@@ -91,7 +110,7 @@ function toQuote(members: ResolvedOccurrence[], label: SourceLabel): Quote {
   const speaker = ordered.find((occurrence) => occurrence.speakerSlug)?.speakerSlug ?? null
   const speakerText = ordered.find((occurrence) => occurrence.speakerText)?.speakerText ?? null
   return {
-    id: `q-${createHash('sha1').update(quoteWords(fullText(first)).join(' ')).digest('hex').slice(0, 10)}`,
+    id: `q-${hash('sha1', quoteWords(fullText(first)).join(' '), 'hex').slice(0, 10)}`,
     text: fullText(first),
     speaker,
     speakerText,

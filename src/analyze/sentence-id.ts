@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /**
  * Sentence ids come from the sentence's own text, so they stay put when other articles are added,
@@ -24,7 +24,7 @@ export function normalizeText(text: string): string {
 
 /** The id of a sentence: `s-` and 10 hex digits of the SHA-1 of its normalised text. */
 export function sentenceHash(text: string): string {
-  return `s-${createHash('sha1').update(normalizeText(text)).digest('hex').slice(0, 10)}`
+  return `s-${hash('sha1', normalizeText(text), 'hex').slice(0, 10)}`
 }
 
 /** Gives each text of one source its id; a repeated sentence gets `-2`, `-3`, … in reading order. */

@@ -9,11 +9,68 @@ import { canonicalPhrase, canonicalWord } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
 import { inBaseUnit } from './units.ts'
 import type { Token } from './tokenize.ts'
+import type { TermTable } from './term-vectors.ts'
 import { STOPWORDS } from './word-lists.ts'
 
 /** Content terms of a sentence, in order (repeats kept for n-grams). */
 export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], figures: readonly Figure[] = [], tokens: readonly Token[] = tokenize(sentence.text)): string[] {
   const terms: string[] = []
+  collectTerms(mentions, figures, tokens, {
+    term: (name) => { terms.push(name) },
+    plain: (_, key) => { const term = plainTerm(key); if (term !== null) terms.push(term) },
+  })
+  return terms
+}
+
+/** Where `collectTerms` puts a sentence's terms: most are ordinary words (`plain`, by token index and key), which a caller may resolve from a cache of its own. */
+export interface TermSink {
+  term(name: string): void
+  plain(token: number, key: string): void
+}
+
+/**
+ * Term ids of sentences, interned in a TermTable in the order they are first met (as interning
+ * `sentenceTerms`' strings would): an ordinary word's id is cached per word id of the caller's
+ * vocabulary, so most tokens cost an array read instead of two string-keyed look-ups.
+ */
+export class SentenceTermIds {
+  /** Per word id: -2 not asked yet, -1 no term (function word), else the term id. */
+  private plainIds: Int32Array
+  private readonly buffer: number[] = []
+  private wordIdOf: (token: number) => number = () => -1
+  private readonly sink: TermSink
+  readonly table: TermTable
+
+  constructor(table: TermTable, vocabulary: number) {
+    this.table = table
+    this.plainIds = new Int32Array(vocabulary).fill(-2)
+    const buffer = this.buffer
+    this.sink = {
+      term: (name) => { buffer.push(table.id(name)) },
+      plain: (token, key) => {
+        const word = this.wordIdOf(token)
+        let id = word >= 0 && word < this.plainIds.length ? this.plainIds[word]! : -2
+        if (id === -2) {
+          const term = plainTerm(key)
+          id = term === null ? -1 : table.id(term)
+          if (word >= 0 && word < this.plainIds.length) this.plainIds[word] = id
+        }
+        if (id >= 0) buffer.push(id)
+      },
+    }
+  }
+
+  /** The term ids of one sentence; `wordIdOf(k)` gives the vocabulary id of token k's key (-1 when unknown). */
+  ids(mentions: readonly Mention[], figures: readonly Figure[], tokens: readonly Token[], wordIdOf: (token: number) => number): Int32Array {
+    this.buffer.length = 0
+    this.wordIdOf = wordIdOf
+    collectTerms(mentions, figures, tokens, this.sink)
+    return Int32Array.from(this.buffer)
+  }
+}
+
+/** Puts a sentence's terms in a sink, in order. */
+function collectTerms(mentions: readonly Mention[], figures: readonly Figure[], tokens: readonly Token[], terms: TermSink): void {
   let lastFigure: Figure | undefined
   let m = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -21,53 +78,51 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], 
     while (m < mentions.length && mentions[m]!.end <= token.start) m++
     const mention = mentions[m]
     if (mention && token.start >= mention.start && token.end <= mention.end) {
-      if (token.start === mention.start) terms.push(`@${mention.slug}`)
+      if (token.start === mention.start) terms.term(`@${mention.slug}`)
       continue
     }
     const time = clockTime(tokens, i)
     if (time) {
-      terms.push(time.term) // "7:40 p.m." and "7.40pm" meet
+      terms.term(time.term) // "7:40 p.m." and "7.40pm" meet
       i = time.last
       continue
     }
     if (token.capitalised) {
       const country = demonymTerm(token.key)
       if (country !== undefined) {
-        terms.push(country) // "Polish" names Poland
+        terms.term(country) // "Polish" names Poland
         continue
       }
     }
     const next = tokens[i + 1]
     if (next && next.hyphenated && token.key.length <= 3 && !isDigit(token.key) && isLowerStart(next.text)) {
-      terms.push(stem(token.key + next.key)) // "co-ordinates" → "coordinates"
+      terms.term(stem(token.key + next.key)) // "co-ordinates" → "coordinates"
       i++
       continue
     }
     if (figures.length > 0) {
       const figure = figureTerm(token, figures)
       if (figure) {
-        if (figure !== lastFigure) terms.push(termOfFigure(figure))
+        if (figure !== lastFigure) terms.term(termOfFigure(figure))
         lastFigure = figure
         continue
       }
     }
     const phrase = next ? canonicalPhrase(token.key, next.key) : undefined
     if (phrase !== undefined) {
-      terms.push(stem(phrase)) // "stepped down" → "resign", stemmed as the word's own forms are
+      terms.term(stem(phrase)) // "stepped down" → "resign", stemmed as the word's own forms are
       i++
       continue
     }
-    const term = plainTerm(token.key)
-    if (term !== null) terms.push(term)
+    terms.plain(i, token.key)
   }
-  return terms
 }
 
 /** A clock time starting at token `i` ("2:15", "7:40 p.m.", "7.40pm") as one term, with the index of its last token. */
 function clockTime(tokens: readonly Token[], i: number): { term: string; last: number } | undefined {
   const hour = tokens[i]!
   const minutes = tokens[i + 1]
-  if (!minutes || !/^\d{1,2}$/.test(hour.key) || Number(hour.key) > 24) return undefined
+  if (!minutes || !isDigit(hour.key) || hour.key.length > 2 || !/^\d{1,2}$/.test(hour.key) || Number(hour.key) > 24) return undefined
   const match = /^(\d\d)(am|pm)?$/.exec(minutes.key)
   const gap = minutes.gap
   if (!match || Number(match[1]) > 59 || (gap !== ':' && !(gap === '.' && isMeridiem(tokens, i + 1, match[2])))) return undefined

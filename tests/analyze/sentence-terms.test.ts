@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { sentenceTerms, stem } from '../../src/analyze/sentence-terms.ts'
+import { SentenceTermIds, sentenceTerms, stem } from '../../src/analyze/sentence-terms.ts'
+import { TermTable } from '../../src/analyze/term-vectors.ts'
+import { tokenize } from '../../src/analyze/tokenize.ts'
 import { findFigures } from '../../src/analyze/find-figures.ts'
 import { canonicalPhrase, canonicalWord } from '../../src/analyze/term-synonyms.ts'
 import { sentence } from './helpers.ts'
@@ -64,5 +66,25 @@ describe('term synonyms', () => {
   })
   it('meets figures in other units: two weeks and 14 days', () => {
     expect(terms('Shut for two weeks.').filter((term) => term.startsWith('#'))).toEqual(terms('Shut for 14 days.').filter((term) => term.startsWith('#')))
+  })
+})
+
+describe('SentenceTermIds', () => {
+  it('interns the same terms, in the same order, as interning sentenceTerms, caching words by id', () => {
+    const texts = ['The chief executive stepped down on Friday.', 'It broke out at about 7:40 p.m. and 5,000 lorries fled.', 'The Polish chief said the lorries fled.']
+    const expected = new TermTable()
+    const wanted = texts.map((text) => { const s = sentence(text); return Int32Array.from(sentenceTerms(s, [], findFigures(s)), (term) => expected.id(term)) })
+    const table = new TermTable()
+    const words = new Map<string, number>()
+    const termIds = new SentenceTermIds(table, 100)
+    let asked = 0
+    const got = texts.map((text) => {
+      const s = sentence(text)
+      const tokens = tokenize(text)
+      return termIds.ids([], findFigures(s), tokens, (k) => { asked++; const key = tokens[k]!.key; return words.get(key) ?? words.set(key, words.size).get(key)! })
+    })
+    expect(got).toEqual(wanted)
+    expect(table.names).toEqual(expected.names)
+    expect(asked).toBeGreaterThan(0)
   })
 })
