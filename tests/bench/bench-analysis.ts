@@ -1,18 +1,21 @@
 /**
  * Benchmark of the corpus analysis: generates corpora of 100, 1,000 and 10,000 articles and
  * reports the analysis time and the peak memory (RSS) of each, each size in its own process so
- * the peaks do not mix. Run: node tests/bench/bench-analysis.ts [sizes…]
+ * the peaks do not mix. Run: node tests/bench/bench-analysis.ts [--workers N] [sizes…]
+ * With --workers N (N >= 2) the per-source extracts are computed first by `extractSources` in N
+ * worker threads (stage "extract (workers)", structured clones included), then handed to analyzeCorpus.
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
 import { splitSource } from '../../src/analyze/split-source.ts'
+import { extractSources } from '../../src/analyze/extract-sources.ts'
 import { generateArticles } from './generate-corpus.ts'
 
 const SEED = 2015
 
 /** Runs one size in this process and prints one JSON line. */
-function runOne(size: number): void {
+async function runOne(size: number, workers: number): Promise<void> {
   const articles = generateArticles(size, SEED)
   const megabytes = articles.reduce((sum, article) => sum + article.paragraphs.join('\n').length, 0) / 1e6
   const splitStart = performance.now()
@@ -30,7 +33,13 @@ function runOne(size: number): void {
     stagesCpu[stage] = Math.round((now.user - lastCpu.user + now.system - lastCpu.system) / 1000)
     lastCpu = now
   }
-  const analysis = analyzeCorpus(sources, [], { onStage })
+  let extracts
+  if (workers >= 2) {
+    const extractStart = performance.now()
+    extracts = await extractSources(sources, { workers })
+    onStage('extract (workers)', performance.now() - extractStart)
+  }
+  const analysis = analyzeCorpus(sources, [], { onStage, extracts })
   const analyzeMs = performance.now() - start
   const cpu = process.cpuUsage(cpuStart)
   const cpuMs = (cpu.user + cpu.system) / 1000
@@ -47,11 +56,11 @@ function round(value: number): number {
 }
 
 /** Runs each size in a child process and prints a table. */
-function main(sizes: number[]): void {
+function main(sizes: number[], workers: number): void {
   // Wall time suffers when other processes share the machine; CPU time (this process, all threads) less so.
   console.log('articles   text MB   split s   analyse s   (cpu s)   peak RSS MB   topics   crossrefs   quotes   figures')
   for (const size of sizes) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', String(size), '--workers', String(workers)], { encoding: 'utf8', maxBuffer: 1 << 24 })
     if (child.status !== 0) { console.error(child.stderr); process.exitCode = 1; continue }
     const row = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Record<string, number>
     console.log([
@@ -64,6 +73,12 @@ function main(sizes: number[]): void {
   }
 }
 
-const one = process.argv.indexOf('--one')
-if (one >= 0) runOne(Number(process.argv[one + 1]))
-else main(process.argv.slice(2).map(Number).filter((n) => n > 0).length > 0 ? process.argv.slice(2).map(Number).filter((n) => n > 0) : [100, 1000, 10000])
+const args = process.argv.slice(2)
+const workersAt = args.indexOf('--workers')
+const workers = workersAt >= 0 ? Number(args.splice(workersAt, 2)[1]) : 0
+const one = args.indexOf('--one')
+if (one >= 0) await runOne(Number(args[one + 1]), workers)
+else {
+  const sizes = args.map(Number).filter((n) => n > 0)
+  main(sizes.length > 0 ? sizes : [100, 1000, 10000], workers)
+}

@@ -1,0 +1,79 @@
+/**
+ * `extractSource` for many sources at once, in worker threads: each source's extract depends on
+ * that source alone, so batches of sources go to a few workers and their extracts come back as
+ * structured clones. Falls back to this thread when workers are unavailable (no worker support,
+ * an entry that cannot be loaded, e.g. once bundled) or not worth it (one worker, few sources).
+ * The result equals `sources.map(extractSource)`.
+ */
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { Source } from '../model.ts'
+import { extractSource } from './extract-source.ts'
+import type { SourceExtract } from './extract-source.ts'
+
+/** Options of `extractSources`. */
+export interface ExtractSourcesOptions {
+  /** Worker threads to use; 0 or 1 extracts in this thread. Default: the machine's parallelism, at most 4. */
+  workers?: number
+  /** The worker entry (default: extract-worker.ts beside this file). Give it when this module is bundled. */
+  workerUrl?: URL
+  /** Sources per message (default: about 1 % of the corpus, 8 to 64). */
+  batchSize?: number
+  /** Fewer sources than this are extracted in this thread (starting workers would cost more). Default 64. */
+  minSources?: number
+}
+
+/** A worker's answer to one batch. */
+interface ExtractReply {
+  batch: number
+  extracts?: SourceExtract[]
+  error?: string
+}
+
+const DEFAULT_WORKER = new URL('./extract-worker.ts', import.meta.url)
+
+/** Each source's extract, in the order of `sources`, computed in worker threads when it pays. */
+export async function extractSources(sources: readonly Source[], options: ExtractSourcesOptions = {}): Promise<SourceExtract[]> {
+  const workers = Math.min(options.workers ?? Math.min(4, availableParallelism()), sources.length)
+  if (workers <= 1 || sources.length < (options.minSources ?? 64)) return sources.map(extractSource)
+  const batchSize = options.batchSize ?? Math.max(8, Math.min(64, Math.ceil(sources.length / 100)))
+  const batches: Source[][] = []
+  for (let from = 0; from < sources.length; from += batchSize) batches.push(sources.slice(from, from + batchSize))
+  const results: (SourceExtract[] | undefined)[] = new Array(batches.length)
+  let pool: Worker[]
+  try {
+    pool = Array.from({ length: workers }, () => new Worker(options.workerUrl ?? DEFAULT_WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 32 } }))
+  } catch {
+    return sources.map(extractSource)
+  }
+  let next = 0
+  let failed = false
+  try {
+    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
+      const inFlight = new Set<number>()
+      const send = () => {
+        if (next >= batches.length || failed) return false
+        const batch = next++
+        inFlight.add(batch)
+        worker.postMessage({ batch, sources: batches[batch] })
+        return true
+      }
+      worker.on('message', (reply: ExtractReply) => {
+        if (reply.error !== undefined) { reject(new Error(`extractSources: a worker failed on batch ${reply.batch}: ${reply.error}`)); return }
+        results[reply.batch] = reply.extracts
+        inFlight.delete(reply.batch)
+        send()
+        if (inFlight.size === 0) resolve()
+      })
+      // A worker that cannot start (its entry not loadable) leaves its batches to this thread.
+      worker.on('error', () => { failed = true; resolve() })
+      worker.on('exit', () => resolve())
+      // Two batches in flight per worker, so it never waits for the next one.
+      if (!send()) resolve()
+      send()
+    })))
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()))
+  }
+  return batches.flatMap((batch, k) => results[k] ?? batch.map(extractSource))
+}
