@@ -4,12 +4,11 @@
  * its closest counterpart in each other source.
  */
 import type { CrossRefKind } from '../model.ts'
-import { candidatePairs, decodePair } from './candidate-pairs.ts'
+import { candidatePairs } from './candidate-pairs.ts'
 import { figureCandidates } from './figure-candidates.ts'
-import { nearFigures, pairEvidence } from './pair-evidence.ts'
-import type { PairEvidence, TermFlags } from './pair-evidence.ts'
-import { documentFrequency, termVector, termWeight } from './term-vectors.ts'
-import type { TermVector } from './term-vectors.ts'
+import { nearFigures, packedEvidence } from './pair-evidence.ts'
+import type { PackedVectors, PairEvidence, TermFlags } from './pair-evidence.ts'
+import { documentFrequency, packVectors, termWeight } from './term-vectors.ts'
 
 /** A link between two sentences (indices into the corpus's sentence list). */
 export interface Edge {
@@ -87,22 +86,29 @@ export function alignSentences(input: AlignInput, options: AlignOptions = DEFAUL
   const nameFlags = Uint8Array.from(input.names, (name, id) => (name.startsWith('@') ? 1 : name.startsWith('#') ? (isSpecificNumber(name, values[id]!) ? 3 : 2) : 0))
   const isName = (id: number) => nameFlags[id] === 1
   const weightOf = Float64Array.from(df, (count, id) => termWeight(isName(id), count || 1, size))
-  const vectors = ids.map((list) => termVector(list, df, size, isName, weightOf))
+  const vectors = packVectors(ids, weightOf)
+  const { offsets } = vectors
+  const lengthOf = (sentence: number) => offsets[sentence + 1]! - offsets[sentence]!
   const groupOf = (sentence: number) => input.group[sentence]!
   const identifying = identifyingFigures(vectors, nameFlags, values, input.source)
-  const specificValues = vectors.map((vector) => figureValues(vector, nameFlags, values))
-  const extra = [...input.quotePairs.keys(), ...figureCandidates(specificValues, groupOf, options.maxPostings)]
+  const specificValues = Array.from({ length: size }, (_, sentence) => figureValues(vectors, sentence, nameFlags, values))
+  const quoteKeys = Float64Array.from(input.quotePairs.keys()).sort()
+  const extra = [...quoteKeys, ...figureCandidates(specificValues, groupOf, options.maxPostings)]
   const pairs = candidatePairs(ids, df, groupOf, options, (id) => nameFlags[id] !== 2, extra, MIN_SHARED_KEYS)
   const scored: Scored[] = []
   const floor = Math.min(MUTUAL_FIGURE_SCORE, options.relatedScore)
+  const evidence: PairEvidence = { score: 0, shared: 0, names: 0, figures: 0, specificFigures: 0, figuresOnBothSides: false }
+  let q = 0 // quote pairs and candidate pairs are both in ascending key order: one walk finds each quote pair
   for (let p = 0; p < pairs.keys.length; p++) {
     const key = pairs.keys[p]!
-    const [a, b] = decodePair(key, size)
-    if (pairs.shared[p]! < MIN_SHARED_KEYS && Math.min(vectors[a]!.ids.length, vectors[b]!.ids.length) > SHORT_SENTENCE) continue
-    const quote = input.quotePairs.get(key)
-    const evidence = pairEvidence(vectors[a]!, vectors[b]!, nameFlags, values)
+    const a = Math.floor(key / size)
+    const b = key - a * size
+    while (q < quoteKeys.length && quoteKeys[q]! < key) q++
+    const quote = q < quoteKeys.length && quoteKeys[q] === key ? input.quotePairs.get(key) : undefined
+    if (pairs.shared[p]! < MIN_SHARED_KEYS && Math.min(lengthOf(a), lengthOf(b)) > SHORT_SENTENCE) continue
+    packedEvidence(vectors, a, b, nameFlags, values, evidence)
     if (quote === undefined && evidence.score < floor) continue
-    scored.push({ a, b, evidence, quote, different: quote === undefined && (input.differentEvents?.(a, b) ?? false) })
+    scored.push({ a, b, evidence: { ...evidence }, quote, different: quote === undefined && (input.differentEvents?.(a, b) ?? false) })
   }
   const mutual = mutualBest(scored, input.source)
   const edges: Edge[] = []
@@ -123,9 +129,12 @@ export function alignSentences(input: AlignInput, options: AlignOptions = DEFAUL
 const NO_VALUES: readonly number[] = []
 
 /** The values of a sentence's specific figures of 100 or more (no array for the many sentences without). */
-function figureValues(vector: TermVector, flags: TermFlags, values: Float64Array): readonly number[] {
+function figureValues(vectors: PackedVectors, sentence: number, flags: TermFlags, values: Float64Array): readonly number[] {
   let found: number[] | undefined
-  for (const id of vector.ids) if (flags[id] === 3 && values[id]! >= 100) (found ??= []).push(values[id]!)
+  for (let k = vectors.offsets[sentence]!; k < vectors.offsets[sentence + 1]!; k++) {
+    const id = vectors.ids[k]!
+    if (flags[id] === 3 && values[id]! >= 100) (found ??= []).push(values[id]!)
+  }
   return found ?? NO_VALUES
 }
 
@@ -134,21 +143,29 @@ function figureValues(vector: TermVector, flags: TermFlags, values: Float64Array
  * (nearly) one value, that no other sentence of its source repeats. A figure a source repeats is
  * the story's running theme ("the missing 1.9 billion euros"), not the mark of one claim.
  */
-function identifyingFigures(vectors: readonly TermVector[], flags: TermFlags, values: Float64Array, source: readonly number[]): (a: number, b: number) => boolean {
+function identifyingFigures(vectors: PackedVectors, flags: TermFlags, values: Float64Array, source: readonly number[]): (a: number, b: number) => boolean {
   const vocabulary = flags.length
+  const { offsets, ids } = vectors
   let perSource: Map<number, number> | undefined // built on first use: few pairs ever ask
   const count = () => {
     const counts = new Map<number, number>()
-    vectors.forEach((vector, sentence) => {
-      for (const id of vector.ids) if (flags[id] === 3) { const key = source[sentence]! * vocabulary + id; counts.set(key, (counts.get(key) ?? 0) + 1) }
-    })
+    for (let sentence = 0; sentence + 1 < offsets.length; sentence++) {
+      for (let k = offsets[sentence]!; k < offsets[sentence + 1]!; k++) {
+        const id = ids[k]!
+        if (flags[id] === 3) { const key = source[sentence]! * vocabulary + id; counts.set(key, (counts.get(key) ?? 0) + 1) }
+      }
+    }
     return counts
   }
   const once = (sentence: number, id: number) => (perSource ??= count()).get(source[sentence]! * vocabulary + id) === 1
   return (a, b) => {
-    for (const x of vectors[a]!.ids) {
+    for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
+      const x = ids[i]!
       if (flags[x] !== 3 || !once(a, x)) continue
-      for (const y of vectors[b]!.ids) if (flags[y] === 3 && (x === y || nearFigures(values[x]!, values[y]!)) && once(b, y)) return true
+      for (let j = offsets[b]!; j < offsets[b + 1]!; j++) {
+        const y = ids[j]!
+        if (flags[y] === 3 && (x === y || nearFigures(values[x]!, values[y]!)) && once(b, y)) return true
+      }
     }
     return false
   }

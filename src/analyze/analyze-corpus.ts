@@ -45,10 +45,10 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const ordered = order.map((i) => sources[i]!)
   // Each source's tokens go to the store as soon as they are extracted; only the rest of an extract is kept (less memory at peak).
   const store = new TokenStore()
-  const extracts = order.map((i): Omit<SourceExtract, 'tokens'> => {
-    const { tokens, ...rest } = extractOf(sources[i]!, options.extracts?.[i])
+  const extracts = order.map((i): Partial<Pick<SourceExtract, 'names'>> & Pick<SourceExtract, 'figures' | 'quotes'> => {
+    const { tokens, names, figures, quotes } = extractOf(sources[i]!, options.extracts?.[i])
     store.addSource(tokens)
-    return rest
+    return { names, figures, quotes }
   })
   lap('extract')
   const sentences = ordered.flatMap((source) => source.sentences)
@@ -60,7 +60,8 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   ordered.forEach((source, s) => {
     const base = offset
     const redo = (local: number) => detectCandidates(source.sentences[local]!, isCommon, store.tokens(base + local, source.sentences[local]!.text, pool))
-    mergeNames(groups, extracts[s]!.names, source.sentences, isCommon, redo)
+    mergeNames(groups, extracts[s]!.names!, source.sentences, isCommon, redo)
+    delete extracts[s]!.names // merged: not kept through the later stages (less memory to mark)
     offset += source.sentences.length
   })
   lap('name candidates')

@@ -6,7 +6,7 @@
  * worker threads; `analyzeCorpus(sources, curated, { extracts })` takes it back.
  */
 import type { Figure, Source } from '../model.ts'
-import { findFigures } from './find-figures.ts'
+import { findFigures, mayHoldFigure, startsNumberWord } from './find-figures.ts'
 import { findQuotes } from './find-quotes.ts'
 import type { QuoteOccurrence } from './find-quotes.ts'
 import { extractNames } from './source-names.ts'
@@ -34,13 +34,23 @@ export interface SourceExtract {
 /** Extracts what the analysis needs from one source. */
 export function extractSource(source: Source): SourceExtract {
   const tokens = extractTokens(source.sentences.map((sentence) => sentence.text))
+  // Whether each spelling's key starts with a number word, asked once per spelling.
+  const numberWord = new Uint8Array(tokens.spellings.length)
+  const keysOf = function* (i: number): Generator<string> {
+    for (let t = tokens.first[i]!; t < tokens.first[i + 1]!; t++) {
+      const spelling = tokens.spelling[t]!
+      if (numberWord[spelling] === 0) numberWord[spelling] = startsNumberWord(tokens.keys[spelling]!) ? 2 : 1
+      if (numberWord[spelling] === 2) { yield tokens.keys[spelling]!; return }
+    }
+  }
+  const mayHold = (i: number) => mayHoldFigure(source.sentences[i]!.text, keysOf(i))
   return {
     version: EXTRACT_VERSION,
     id: source.article.id,
     sentences: source.sentences.length,
     tokens,
     names: extractNames(source.sentences, tokens),
-    figures: source.sentences.map(findFigures),
+    figures: source.sentences.map((sentence, i) => findFigures(sentence, mayHold(i))),
     quotes: findQuotes(source.blocks),
   }
 }

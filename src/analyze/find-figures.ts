@@ -33,10 +33,33 @@ export { UNITS }
 /** A cheap test that a text may hold a figure: a digit, a currency sign or a number word at a word start. */
 const MAY_HOLD_FIGURE = new RegExp(String.raw`[\d$£€¥]|(?<![\p{L}\p{N}])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)`, 'iu')
 
-/** Finds the figures in one sentence. */
-export function findFigures(sentence: Sentence): Figure[] {
+/** Number words a figure in words starts with (MAY_HOLD_FIGURE's words; "a dozen" by its "dozen"). */
+const NUMBER_WORD_STARTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozen']
+
+/** Whether a folded word (a token's key) starts with a number word: "ten", "tenth", "Tenerife" all do. */
+export function startsNumberWord(key: string): boolean {
+  for (const word of NUMBER_WORD_STARTS) if (key.startsWith(word)) return true
+  return false
+}
+
+/** Characters that send the cheap test below to MAY_HOLD_FIGURE: digits and currency signs (a figure), apostrophes (a word inside "o'ten" is no token of its own), combining marks (part of the token before), the long s (which /i matches to s). */
+const DIGIT_OR_DOUBT = /[\d$£€¥'’ſ\p{M}]/u
+
+/**
+ * Whether a sentence may hold a figure, from its tokens' keys: true whenever MAY_HOLD_FIGURE
+ * matches (a number word not after a letter or digit starts a token, as the tokenizer splits
+ * words; its key starts with that word), so findFigures gives the same figures with this answer.
+ */
+export function mayHoldFigure(text: string, keys: Iterable<string>): boolean {
+  if (DIGIT_OR_DOUBT.test(text)) return MAY_HOLD_FIGURE.test(text)
+  for (const key of keys) if (startsNumberWord(key)) return true
+  return false
+}
+
+/** Finds the figures in one sentence; `mayHold` is the caller's answer to the cheap test (see mayHoldFigure), when it has one. */
+export function findFigures(sentence: Sentence, mayHold?: boolean): Figure[] {
   const figures: Figure[] = []
-  if (!MAY_HOLD_FIGURE.test(sentence.text)) return figures
+  if (mayHold === false || (mayHold !== true && !MAY_HOLD_FIGURE.test(sentence.text))) return figures
   for (const match of sentence.text.matchAll(FIGURE)) {
     const figure = toFigure(sentence, match)
     if (figure) figures.push(figure)

@@ -43,6 +43,29 @@ function isYearLike(value: number): boolean {
 
 /** The evidence two sentence vectors give; `values` holds each number term's value (NaN for other terms). */
 export function pairEvidence(a: TermVector, b: TermVector, flags: TermFlags, values: Float64Array): PairEvidence {
+  return { ...evidenceOf(a.ids, a.weights, 0, a.ids.length, a.norm, b.ids, b.weights, 0, b.ids.length, b.norm, flags, values, scratch) }
+}
+
+/** Sentence vectors packed end to end: sentence s holds entries [offsets[s], offsets[s + 1]) of `ids` and `weights`. */
+export interface PackedVectors {
+  offsets: Int32Array
+  ids: Int32Array
+  weights: Float64Array
+  norms: Float64Array
+}
+
+/** The evidence of packed sentences a and b, written into `out` (reused by the caller: no object per pair). */
+export function packedEvidence(vectors: PackedVectors, a: number, b: number, flags: TermFlags, values: Float64Array, out: PairEvidence): PairEvidence {
+  const { offsets, ids, weights, norms } = vectors
+  return evidenceOf(ids, weights, offsets[a]!, offsets[a + 1]!, norms[a]!, ids, weights, offsets[b]!, offsets[b + 1]!, norms[b]!, flags, values, out)
+}
+
+const scratch: PairEvidence = { score: 0, shared: 0, names: 0, figures: 0, specificFigures: 0, figuresOnBothSides: false }
+const figureIndexA = new Int32Array(31)
+const figureIndexB = new Int32Array(31)
+
+/** The merge of two sorted id ranges (see pairEvidence), into `out`. */
+function evidenceOf(idsA: Int32Array, weightsA: Float64Array, fromA: number, toA: number, normA: number, idsB: Int32Array, weightsB: Float64Array, fromB: number, toB: number, normB: number, flags: TermFlags, values: Float64Array, out: PairEvidence): PairEvidence {
   let dot = 0
   let sharedA = 0
   let sharedB = 0
@@ -54,16 +77,16 @@ export function pairEvidence(a: TermVector, b: TermVector, flags: TermFlags, val
   let figuresB = 0
   let unmatchedA = 0 // bitmask of a's unmatched figure positions (first 31)
   let unmatchedB = 0
-  const figureIndexA: number[] = []
-  const figureIndexB: number[] = []
-  let i = 0
-  let j = 0
-  while (i < a.ids.length || j < b.ids.length) {
-    const x = i < a.ids.length ? a.ids[i]! : Infinity
-    const y = j < b.ids.length ? b.ids[j]! : Infinity
+  let countA = 0
+  let countB = 0
+  let i = fromA
+  let j = fromB
+  while (i < toA || j < toB) {
+    const x = i < toA ? idsA[i]! : Infinity
+    const y = j < toB ? idsB[j]! : Infinity
     if (x === y) {
-      const wa = a.weights[i]!
-      const wb = b.weights[j]!
+      const wa = weightsA[i]!
+      const wb = weightsB[j]!
       dot += wa * wb
       sharedA += wa * wa
       sharedB += wb * wb
@@ -73,37 +96,44 @@ export function pairEvidence(a: TermVector, b: TermVector, flags: TermFlags, val
       i++
       j++
     } else if (x < y) {
-      if (flags[x]! >= 2) { figuresA++; if (figureIndexA.length < 31) { unmatchedA |= 1 << figureIndexA.length; figureIndexA.push(i) } }
+      if (flags[x]! >= 2) { figuresA++; if (countA < 31) { unmatchedA |= 1 << countA; figureIndexA[countA++] = i } }
       i++
     } else {
-      if (flags[y]! >= 2) { figuresB++; if (figureIndexB.length < 31) { unmatchedB |= 1 << figureIndexB.length; figureIndexB.push(j) } }
+      if (flags[y]! >= 2) { figuresB++; if (countB < 31) { unmatchedB |= 1 << countB; figureIndexB[countB++] = j } }
       j++
     }
   }
   // Near figures: each unmatched figure of a may meet one unmatched figure of b (few per sentence).
-  for (let p = 0; p < figureIndexA.length && unmatchedB !== 0; p++) {
+  for (let p = 0; p < countA && unmatchedB !== 0; p++) {
     if (!(unmatchedA & (1 << p))) continue
     const ia = figureIndexA[p]!
-    for (let q = 0; q < figureIndexB.length; q++) {
+    for (let q = 0; q < countB; q++) {
       if (!(unmatchedB & (1 << q))) continue
       const ib = figureIndexB[q]!
-      if (!nearFigures(values[a.ids[ia]!]!, values[b.ids[ib]!]!)) continue
-      const wa = a.weights[ia]!
-      const wb = b.weights[ib]!
+      if (!nearFigures(values[idsA[ia]!]!, values[idsB[ib]!]!)) continue
+      const wa = weightsA[ia]!
+      const wb = weightsB[ib]!
       const w = Math.min(wa, wb)
       dot += w * w
       sharedA += w * w
       sharedB += w * w
       shared++
       figures++
-      if (flags[a.ids[ia]!] === 3 && flags[b.ids[ib]!] === 3) specificFigures++
+      if (flags[idsA[ia]!] === 3 && flags[idsB[ib]!] === 3) specificFigures++
       unmatchedB &= ~(1 << q)
       break
     }
   }
-  const cosine = a.norm === 0 || b.norm === 0 ? 0 : Math.min(1, dot / (a.norm * b.norm))
-  const small = Math.min(a.norm, b.norm)
-  const coverage = small === 0 ? 0 : Math.min(1, Math.sqrt(a.norm <= b.norm ? sharedA : sharedB) / small)
-  const score = Math.min(1, 0.6 * cosine + 0.4 * coverage * Math.min(1, Math.min(a.ids.length, b.ids.length) / 6))
-  return { score, shared, names, figures, specificFigures, figuresOnBothSides: figuresA > 0 && figuresB > 0 }
+  const lengthA = toA - fromA
+  const lengthB = toB - fromB
+  const cosine = normA === 0 || normB === 0 ? 0 : Math.min(1, dot / (normA * normB))
+  const small = Math.min(normA, normB)
+  const coverage = small === 0 ? 0 : Math.min(1, Math.sqrt(normA <= normB ? sharedA : sharedB) / small)
+  out.score = Math.min(1, 0.6 * cosine + 0.4 * coverage * Math.min(1, Math.min(lengthA, lengthB) / 6))
+  out.shared = shared
+  out.names = names
+  out.figures = figures
+  out.specificFigures = specificFigures
+  out.figuresOnBothSides = figuresA > 0 && figuresB > 0
+  return out
 }

@@ -3,6 +3,7 @@
  * their similarity. Terms are interned to integers and vectors kept sorted, so comparing two
  * sentences is a merge of two short arrays.
  */
+import type { PackedVectors } from './pair-evidence.ts'
 
 /** A sentence's distinct term ids (ascending) with their weights, and the vector's norm. */
 export interface TermVector {
@@ -100,4 +101,32 @@ export function coverage(a: TermVector, b: TermVector): number {
   const small = Math.min(a.norm, b.norm)
   if (small === 0) return 0
   return Math.sqrt(shared(a, b).small) / small
+}
+
+/** Every sentence's vector (as termVector builds it) packed end to end in flat arrays: no objects or typed arrays per sentence. */
+export function packVectors(sentences: readonly Int32Array[], weightOf: Float64Array): PackedVectors {
+  let total = 0
+  for (const ids of sentences) total += ids.length
+  const offsets = new Int32Array(sentences.length + 1)
+  const ids = new Int32Array(total)
+  const weights = new Float64Array(total)
+  const norms = new Float64Array(sentences.length)
+  let n = 0
+  for (let s = 0; s < sentences.length; s++) {
+    const from = n
+    offsets[s] = from
+    const list = sentences[s]!
+    ids.set(list, from)
+    const sorted = ids.subarray(from, from + list.length).sort()
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) ids[n++] = sorted[k]!
+    let sum = 0
+    for (let k = from; k < n; k++) {
+      const weight = weightOf[ids[k]!]!
+      weights[k] = weight
+      sum += weight * weight
+    }
+    norms[s] = Math.sqrt(sum)
+  }
+  offsets[sentences.length] = n
+  return { offsets, ids: ids.subarray(0, n), weights: weights.subarray(0, n), norms }
 }

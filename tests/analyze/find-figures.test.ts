@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findFigures } from '../../src/analyze/find-figures.ts'
+import { findFigures, mayHoldFigure, startsNumberWord } from '../../src/analyze/find-figures.ts'
+import { tokenize } from '../../src/analyze/tokenize.ts'
 import { sentence } from './helpers.ts'
 
 const figures = (text: string) => findFigures(sentence(text)).map(({ text, value, qualifier, unit }) => ({ text, value, qualifier, unit }))
@@ -51,5 +52,23 @@ describe('findFigures', () => {
 
   it('reads no figure in a clock time', () => {
     expect(figures('It broke out at 7.40pm, or 7:40 p.m.')).toEqual([])
+  })
+})
+
+describe('mayHoldFigure', () => {
+  const keys = (text: string) => tokenize(text).map((token) => token.key)
+  it('agrees with findFigures: a number word opening a token, a digit or a currency sign', () => {
+    for (const text of ['Ten people died.', 'A dozen boats sank.', 'They came from Tenerife.', 'It cost $5.', 'The 24 targets.', "Rock'n'roll ten times.", 'No figure here at all.', 'Often tense.']) {
+      const found = findFigures(sentence(text))
+      const may = mayHoldFigure(text, keys(text))
+      if (found.length > 0) expect(may).toBe(true)
+      expect(findFigures(sentence(text), may)).toEqual(found)
+    }
+  })
+  it('says no for text without number words, digits or currency', () => {
+    expect(mayHoldFigure('Rarely wrong, always clear.', keys('Rarely wrong, always clear.'))).toBe(false)
+    expect(mayHoldFigure('Eleven.', keys('Eleven.'))).toBe(true)
+    expect(startsNumberWord('tenerife')).toBe(true)
+    expect(startsNumberWord('often')).toBe(false)
   })
 })

@@ -39,7 +39,7 @@ async function runOne(size: number, workers: number): Promise<void> {
     extracts = await extractSources(sources, { workers })
     onStage('extract (workers)', performance.now() - extractStart)
   }
-  const analysis = analyzeCorpus(sources, [], { onStage, extracts })
+  const analysis = analyzeCorpus(sources, [], extracts ? { onStage, extracts } : { onStage })
   const analyzeMs = performance.now() - start
   const cpu = process.cpuUsage(cpuStart)
   const cpuMs = (cpu.user + cpu.system) / 1000
