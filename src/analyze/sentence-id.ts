@@ -9,8 +9,20 @@ import { hash } from 'node:crypto'
 /** Printable ASCII with single spaces: NFKC and the quote and dash folding change nothing. */
 const PLAIN = /^[\x20-\x7e]*$/
 
+/** Whether text is printable ASCII with single spaces between words and none at either end: normalising it is only lower-casing it. */
+function isPlainSpaced(text: string): boolean {
+  let previous = 32 // a space before the start: a leading space is a double space
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code < 32 || code > 126 || (code === 32 && previous === 32)) return false
+    previous = code
+  }
+  return previous !== 32 || text.length === 0
+}
+
 /** Normalises text for ids and comparisons: NFKC, lower case, plain quotes and dashes, single spaces. */
 export function normalizeText(text: string): string {
+  if (isPlainSpaced(text)) return text.toLowerCase()
   if (PLAIN.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
   return text
     .normalize('NFKC')

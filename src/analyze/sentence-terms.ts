@@ -28,6 +28,8 @@ export interface TermSink {
   plain(token: number, key: string): void
 }
 
+const CHUNK = 1 << 16
+
 /**
  * Term ids of sentences, interned in a TermTable in the order they are first met (as interning
  * `sentenceTerms`' strings would): an ordinary word's id is cached per word id of the caller's
@@ -65,8 +67,20 @@ export class SentenceTermIds {
     this.buffer.length = 0
     this.wordIdOf = wordIdOf
     collectTerms(mentions, figures, tokens, this.sink)
-    return Int32Array.from(this.buffer)
+    const buffer = this.buffer
+    if (this.used + buffer.length > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(CHUNK, buffer.length))
+      this.used = 0
+    }
+    const ids = this.chunk.subarray(this.used, this.used + buffer.length)
+    for (let k = 0; k < buffer.length; k++) ids[k] = buffer[k]!
+    this.used += buffer.length
+    return ids
   }
+
+  /** Sentences' ids are views into shared chunks: one array buffer per CHUNK ids instead of one per sentence (far fewer objects for the GC). */
+  private chunk = new Int32Array(0)
+  private used = 0
 }
 
 /** Puts a sentence's terms in a sink, in order. */

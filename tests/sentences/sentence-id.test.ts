@@ -12,6 +12,18 @@ describe('sentence ids', () => {
     expect(normalizeText('  A\u00a0“B”\n‘c’ – d ')).toBe('a "b" \'c\' - d')
   })
 
+  it('normalise plain ASCII as the full rule does (fast path: lower-casing only)', () => {
+    const reference = (text: string) => /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/\s+/g, ' ').trim() : null
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ' ', '.', '"', '\n', '\t', 'z', '7', '-', '~'), maxLength: 30 })
+    fc.assert(fc.property(ascii, (text) => {
+      const expected = reference(text)
+      if (expected !== null) expect(normalizeText(text)).toBe(expected)
+      else expect(normalizeText(text)).toBe(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim())
+    }), { numRuns: 2000 })
+    expect(normalizeText('Plain text, Single Spaced.')).toBe('plain text, single spaced.')
+    expect(normalizeText('Two  spaces ')).toBe('two spaces')
+  })
+
   it('differ for different sentences', () => {
     expect(sentenceHash('24 targets were hit.')).not.toBe(sentenceHash('25 targets were hit.'))
   })
