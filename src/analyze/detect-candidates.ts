@@ -42,16 +42,26 @@ export function detectCandidates(sentence: Sentence, isCommon: CommonWordTest, t
   const weakLead = (token: Token) => token.initial && !token.allCaps && isCommon(token.key)
   if (sentence.role === 'title' && isTitleCase(tokens)) return []
   const candidates: Candidate[] = []
-  for (const run of capitalisedRuns(tokens)) {
-    for (const range of splitRun(tokens, run, isCommon)) {
+  const ranges = work.ranges
+  for (let i = 0; i < tokens.length;) {
+    if (!isNameWord(tokens[i]!)) { i++; continue }
+    const end = runEnd(tokens, i)
+    ranges.length = 0
+    splitRun(tokens, i, end, isCommon, ranges)
+    for (let r = 0; r < ranges.length; r += 2) {
+      const range: [number, number] = [ranges[r]!, ranges[r + 1]!]
       const candidate = toCandidate(sentence, tokens, range)
       if (candidate && weakLead(tokens[range[0]]!)) candidate.weak = true
       if (candidate) candidates.push(candidate)
     }
+    i = end + 1
   }
   shareListCues(sentence.text, candidates)
   return candidates
 }
+
+/** Scratch lists reused from run to run (flat pairs of token indices). */
+const work = { ranges: [] as number[], leads: [] as number[] }
 
 /** In a list of names ("close to Palmyra, Deir Ezzor, Ithriya and eastern Aleppo"), a place cue holds for every item. */
 function shareListCues(text: string, candidates: readonly Candidate[]): void {
@@ -88,22 +98,15 @@ function tightGap(token: Token): boolean {
   return token.gap === ' ' || token.hyphenated
 }
 
-/** Inclusive index ranges of maximal runs of capitalised words with particles and connectors inside. */
-function capitalisedRuns(tokens: readonly Token[]): [number, number][] {
-  const runs: [number, number][] = []
-  let i = 0
-  while (i < tokens.length) {
-    if (!isNameWord(tokens[i]!)) { i++; continue }
-    let end = i
-    while (end + 1 < tokens.length && !tokens[end]!.possessive) {
-      const step = continuation(tokens, end)
-      if (step === 0) break
-      end += step
-    }
-    runs.push([i, end])
-    i = end + 1
+/** The last index of the maximal run of capitalised words (with particles and connectors inside) that starts at name word `i`. */
+function runEnd(tokens: readonly Token[], i: number): number {
+  let end = i
+  while (end + 1 < tokens.length && !tokens[end]!.possessive) {
+    const step = continuation(tokens, end)
+    if (step === 0) break
+    end += step
   }
-  return runs
+  return end
 }
 
 /** How many tokens after `end` extend the name (0 when it stops). */
@@ -142,25 +145,30 @@ function isNeverName(token: Token): boolean {
   return WEEKDAYS.has(key) || MONTHS.has(key) || BOILERPLATE.has(key) || NEVER_NAMES.has(key)
 }
 
-/** Splits a run into the names it holds: drops titles, calendar words and a grammatical opening capital. */
-function splitRun(tokens: readonly Token[], [from, to]: [number, number], isCommon: CommonWordTest): [number, number][] {
-  const pieces: [number, number][] = []
-  const leads: [number, number][] = []
+/** Splits a run [from, to] into the names it holds, as flat pairs appended to `out`: drops titles, calendar words and a grammatical opening capital. */
+function splitRun(tokens: readonly Token[], from: number, to: number, isCommon: CommonWordTest, out: number[]): void {
+  const leads = work.leads
+  leads.length = 0
   let start = from
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!
     const grammatical = i === start && token.initial && token.capitalised && !token.allCaps && isCommon(token.key)
     const breaks = (isNeverName(token) && !isFirstName(tokens, i, to)) || (TITLE_WORDS.has(token.key) && !token.allCaps && i < to) || grammatical
-    if (grammatical && !STOPWORDS.has(token.key) && i < to && isNameWord(tokens[i + 1]!)) leads.push([i, to])
+    if (grammatical && !STOPWORDS.has(token.key) && i < to && isNameWord(tokens[i + 1]!)) leads.push(i, to)
     if (breaks) {
       const title = TITLE_WORDS.has(token.key) && !isNeverName(token)
-      if (i > start && !(title && isTitlePhrase(tokens.slice(start, i), isCommon))) pieces.push([start, i - 1])
+      if (i > start && !(title && isTitlePhrase(tokens, start, i, isCommon))) pushTrimmed(tokens, start, i - 1, out)
       start = i + 1
     }
   }
-  if (start <= to) pieces.push([start, to])
-  return [...pieces.map((piece) => trimRange(tokens, piece)), ...leads.map((lead) => trimRange(tokens, [lead[0], firstBreak(tokens, lead)]))]
-    .filter((piece) => piece[0] <= piece[1])
+  if (start <= to) pushTrimmed(tokens, start, to, out)
+  for (let k = 0; k < leads.length; k += 2) pushTrimmed(tokens, leads[k]!, firstBreak(tokens, leads[k]!, leads[k + 1]!), out)
+}
+
+/** Appends the range trimmed of loose ends, unless nothing is left. */
+function pushTrimmed(tokens: readonly Token[], from: number, to: number, out: number[]): void {
+  const [start, end] = trimRange(tokens, [from, to])
+  if (start <= end) out.push(start, end)
 }
 
 /** A short month name opening a longer name is a first name ("Jan Marsalek"); "Jan 5" or "Jan." is a date. */
@@ -171,14 +179,18 @@ function isFirstName(tokens: readonly Token[], i: number, to: number): boolean {
 }
 
 /** The end of a name that opens a sentence with a common word ("North Korea"): up to the next break. */
-function firstBreak(tokens: readonly Token[], [from, to]: [number, number]): number {
+function firstBreak(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from + 1; i <= to; i++) if (isNeverName(tokens[i]!) || TITLE_WORDS.has(tokens[i]!.key)) return i - 1
   return to
 }
 
 /** Words before a title that only qualify it: "Russian Foreign" (Minister), "Deputy", a portfolio in ordinary words ("German Transport", "Health"). */
-function isTitlePhrase(tokens: readonly Token[], isCommon: CommonWordTest): boolean {
-  return tokens.every((token) => TITLE_MODIFIERS.has(token.key) || TITLE_WORDS.has(token.key) || isDemonym(token) || NAME_CONNECTORS.has(token.key) || (!token.allCaps && isCommon(token.key)))
+function isTitlePhrase(tokens: readonly Token[], from: number, to: number, isCommon: CommonWordTest): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!
+    if (!(TITLE_MODIFIERS.has(token.key) || TITLE_WORDS.has(token.key) || isDemonym(token) || NAME_CONNECTORS.has(token.key) || (!token.allCaps && isCommon(token.key)))) return false
+  }
+  return true
 }
 
 /** "Russian", "Syrian", "British": a nationality adjective. */
@@ -209,12 +221,13 @@ function trimRange(tokens: readonly Token[], [from, to]: [number, number]): [num
 function toCandidate(sentence: Sentence, tokens: readonly Token[], [from, to]: [number, number]): Candidate | null {
   const first = tokens[from]!
   const last = tokens[to]!
-  const keys = tokens.slice(from, to + 1).map((token) => token.key)
   const single = from === to
   if (single && first.key.length < 2) return null
   if (single && first.allCaps && isShouting(tokens, from)) return null
   if (single && !first.allCaps && (STOPWORDS.has(first.key) || isDemonym(first))) return null
-  if (lexiconKind(keys.join(' ')) === 'calendar') return null
+  const keys: string[] = new Array(to - from + 1)
+  for (let k = from; k <= to; k++) keys[k - from] = tokens[k]!.key
+  if (lexiconKind(single ? first.key : keys.join(' ')) === 'calendar') return null
   const text = sentence.text.slice(first.start, last.end)
   return {
     sentence, start: first.start, end: last.end, text, keys,

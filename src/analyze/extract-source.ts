@@ -36,14 +36,15 @@ export function extractSource(source: Source): SourceExtract {
   const tokens = extractTokens(source.sentences.map((sentence) => sentence.text))
   // Whether each spelling's key starts with a number word, asked once per spelling.
   const numberWord = new Uint8Array(tokens.spellings.length)
-  const keysOf = function* (i: number): Generator<string> {
+  const anyNumberWord = (i: number) => {
     for (let t = tokens.first[i]!; t < tokens.first[i + 1]!; t++) {
       const spelling = tokens.spelling[t]!
       if (numberWord[spelling] === 0) numberWord[spelling] = startsNumberWord(tokens.keys[spelling]!) ? 2 : 1
-      if (numberWord[spelling] === 2) { yield tokens.keys[spelling]!; return }
+      if (numberWord[spelling] === 2) return true
     }
+    return false
   }
-  const mayHold = (i: number) => mayHoldFigure(source.sentences[i]!.text, keysOf(i))
+  const mayHold = (i: number) => mayHoldFigure(source.sentences[i]!.text, () => anyNumberWord(i))
   return {
     version: EXTRACT_VERSION,
     id: source.article.id,
