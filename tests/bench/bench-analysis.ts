@@ -36,7 +36,7 @@ async function runOne(size: number, workers: number): Promise<void> {
   let extracts
   if (workers >= 2) {
     const extractStart = performance.now()
-    extracts = await extractSources(sources, { workers })
+    extracts = await extractSources(sources, { workers, minSources: 0 })
     onStage('extract (workers)', performance.now() - extractStart)
   }
   const analysis = analyzeCorpus(sources, [], extracts ? { onStage, extracts } : { onStage })
