@@ -37,7 +37,7 @@ export interface SentenceSpan {
 /** Splits a paragraph into trimmed sentences, each with the gap after it; text and gaps joined give the paragraph back (white space normalised). */
 export function segmentSentenceSpans(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = []
-  for (const { segment } of segmenter.segment(paragraph)) {
+  for (const segment of PRINTABLE_ASCII.test(paragraph) ? asciiSentences(paragraph) : segmentsOf(paragraph)) {
     const text = segment.trim()
     if (!text) continue
     const gap = /\s$/.test(segment) ? ' ' : ''
@@ -52,6 +52,72 @@ export function segmentSentenceSpans(paragraph: string): SentenceSpan[] {
   const last = spans.at(-1)
   if (last) last.gap = ''
   return spans
+}
+
+/** Intl.Segmenter's sentence segments of a text. */
+function segmentsOf(text: string): string[] {
+  const segments: string[] = []
+  for (const { segment } of segmenter.segment(text)) segments.push(segment)
+  return segments
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
+/** Sentence-break classes of printable ASCII (UAX #29): only these matter to the rules below. */
+const UPPER = 1
+const LOWER = 2
+const DIGIT = 4
+const ATERM = 8
+const STERM = 16
+const CLOSE = 32
+const SCONTINUE = 64
+const SPACE = 128
+const CLASSES = new Uint8Array(128)
+for (let code = 65; code <= 90; code++) CLASSES[code] = UPPER
+for (let code = 97; code <= 122; code++) CLASSES[code] = LOWER
+for (let code = 48; code <= 57; code++) CLASSES[code] = DIGIT
+CLASSES[46] = ATERM
+for (const char of '!?') CLASSES[char.charCodeAt(0)] = STERM
+for (const char of '"\'()[]{}') CLASSES[char.charCodeAt(0)] = CLOSE
+for (const char of ',-:;') CLASSES[char.charCodeAt(0)] = SCONTINUE
+CLASSES[32] = SPACE
+
+/**
+ * The sentence segments Intl.Segmenter gives a text of printable ASCII (no line breaks), by the
+ * Unicode sentence-break rules (UAX #29) that can apply to it, without ICU's per-segment cost:
+ * after a full stop, "!" or "?" and any closing quotes or brackets and spaces, a sentence ends
+ * unless a digit follows the stop at once (3.5), a capital follows a letter's stop at once (U.S),
+ * a comma-like mark or another terminator follows, or (after a stop) the next letter is lower case.
+ * A property test holds it to Intl.Segmenter.
+ */
+export function asciiSentences(text: string): string[] {
+  const segments: string[] = []
+  const n = text.length
+  const classOf = (k: number) => (k < n ? CLASSES[text.charCodeAt(k)]! : 0)
+  let start = 0
+  let i = 0
+  while (i < n) {
+    const here = classOf(i)
+    if ((here & (ATERM | STERM)) === 0) { i++; continue }
+    const next = classOf(i + 1)
+    if (here === ATERM && (next === DIGIT || (next === UPPER && i > 0 && (classOf(i - 1) & (UPPER | LOWER)) !== 0))) { i++; continue }
+    let j = i + 1
+    while (j < n && classOf(j) === CLOSE) j++
+    while (j < n && classOf(j) === SPACE) j++
+    if (j >= n) break
+    const after = classOf(j)
+    if ((after & (SCONTINUE | ATERM | STERM)) !== 0) { i = j; continue }
+    if (here === ATERM) {
+      let k = j
+      while (k < n && (classOf(k) & (UPPER | LOWER | ATERM | STERM)) === 0) k++
+      if (k < n && classOf(k) === LOWER) { i = j; continue }
+    }
+    segments.push(text.slice(start, j))
+    start = j
+    i = j
+  }
+  if (start < n) segments.push(text.slice(start))
+  return segments
 }
 
 /** The sentences of a paragraph, trimmed (see segmentSentenceSpans). */

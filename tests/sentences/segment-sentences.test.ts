@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { segmentSentenceSpans, segmentSentences } from '../../src/analyze/segment-sentences.ts'
+import { asciiSentences, segmentSentenceSpans, segmentSentences } from '../../src/analyze/segment-sentences.ts'
 
 describe('segmentSentences', () => {
   it('splits ordinary sentences', () => {
@@ -66,5 +66,21 @@ describe('segmentSentenceSpans', () => {
         expect(segmentSentenceSpans(paragraph).map((span) => span.text + span.gap).join('')).toBe(paragraph)
       }),
     )
+  })
+})
+
+describe('asciiSentences', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+  const icu = (text: string) => [...segmenter.segment(text)].map((part) => part.segment)
+  it('breaks printable ASCII exactly where Intl.Segmenter does', () => {
+    const unit = fc.constantFrom('a', 'b', 'x', 'A', 'B', 'Q', '1', '7', ' ', ' ', ' ', '.', '.', '!', '?', ',', ';', ':', '-', '"', "'", '(', ')', '[', ']', '{', '}', '#', '$', '%', '&', '*', '/', '_', '~', '@')
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+      expect(asciiSentences(text)).toEqual(icu(text))
+    }), { numRuns: 20000 })
+  })
+  it('agrees on news prose', () => {
+    for (const text of ['He said so. Then he left.', 'The U.S. Army left at 3.30 p.m. on Monday.', '"We will win!" he said. Nobody (not even Mr. Smith) agreed.', 'It cost $5.5m. (AFP) More soon...', 'Is it? yes. No.']) {
+      expect(asciiSentences(text)).toEqual(icu(text))
+    }
   })
 })
