@@ -25,6 +25,12 @@ const COUNTRIES: Record<string, string> = {
 
 /** The term of the country a capitalised demonym names (`@` + the slug its topic would have), or undefined. */
 export function demonymTerm(key: string): string | undefined {
-  const country = COUNTRIES[key]
-  return country === undefined ? undefined : `@${slugify(country)}`
+  const country = Object.hasOwn(COUNTRIES, key) ? COUNTRIES[key] : undefined
+  if (country === undefined) return undefined
+  let term = terms.get(country)
+  if (term === undefined) terms.set(country, term = `@${slugify(country)}`)
+  return term
 }
+
+/** Each country's term, made once. */
+const terms = new Map<string, string>()

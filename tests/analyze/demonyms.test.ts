@@ -10,4 +10,11 @@ describe('demonymTerm', () => {
   it('knows nothing of ordinary words', () => {
     expect(demonymTerm('police')).toBeUndefined()
   })
+  it('knows nothing of the names every object has ("Constructor" opening a sentence is no demonym)', () => {
+    expect(demonymTerm('constructor')).toBeUndefined()
+    expect(demonymTerm('tostring')).toBeUndefined()
+  })
+  it('gives one term per country, however often asked', () => {
+    expect(demonymTerm('polish')).toBe(demonymTerm('polish'))
+  })
 })
