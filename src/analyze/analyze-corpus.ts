@@ -3,7 +3,7 @@
  * curated topics applied) → quotes with speakers → figures → cross-references between sources
  * with their discrepancies → what each source alone reports. Pure and deterministic.
  */
-import type { Analysis, CuratedTopic, Figure, Quote, Source, Span, Topic } from '../model.ts'
+import type { Analysis, CuratedTopic, Figure, Quote, Sentence, Source, Span, Topic } from '../model.ts'
 import { alignSentences } from './align-sentences.ts'
 import type { AlignOptions } from './align-sentences.ts'
 import { buildCrossRefs } from './build-crossrefs.ts'
@@ -54,44 +54,17 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const sentences = ordered.flatMap((source) => source.sentences)
   const isCommon = commonWordTestOf(store)
   lap('tokens and common words')
-  const groups = new CandidateGroups()
-  const pool = new TokenPool()
-  let offset = 0
-  ordered.forEach((source, s) => {
-    const base = offset
-    const redo = (local: number) => detectCandidates(source.sentences[local]!, isCommon, store.tokens(base + local, source.sentences[local]!.text, pool))
-    mergeNames(groups, extracts[s]!.names!, source.sentences, isCommon, redo)
-    delete extracts[s]!.names // merged: not kept through the later stages (less memory to mark)
-    offset += source.sentences.length
-  })
-  lap('name candidates')
-  const drafts = buildTopics(groups, curated)
-  const index = indexForms(drafts)
-  lap('topics')
+  // Stages in functions of their own: what only they use (candidate groups, the form index, the term table's map) is garbage once they return, not marked again through the later stages.
+  const drafts = topicDrafts(ordered, extracts, store, isCommon, curated, lap)
   const figuresBySentence = extracts.flatMap((extract) => extract.figures)
   lap('figures')
-  const mentions: Mention[][] = []
-  const table = new TermTable()
-  const terms: Int32Array[] = []
-  const termIds = new SentenceTermIds(table, store.vocabulary.keys.length)
-  const starts = new Uint8Array(store.vocabulary.keys.length) // per key id: 0 not asked yet, 1 starts no form, 2 may start one
-  const mayStartAt = (index_: number) => {
-    const id = store.keyAt(index_)
-    if (starts[id] === 0) starts[id] = startsSomeForm(index, store.vocabulary.keys[id]!) ? 2 : 1
-    return starts[id] === 2
-  }
-  for (const [i, sentence] of sentences.entries()) {
-    const tokens = store.tokens(i, sentence.text, pool)
-    const from = store.range(i)[0]
-    const found = matchMentions(sentence, index, isCommon, tokens, (k) => mayStartAt(from + k))
-    mentions.push(found)
-    terms.push(termIds.ids(found, figuresBySentence[i]!, tokens, (k) => store.keyAt(from + k)))
-  }
+  const { mentions, terms, names } = mentionsAndTerms(sentences, store, drafts, isCommon, figuresBySentence)
   const topics = toTopics(drafts, mentions)
   lap('mentions and terms')
   const label = sourceLabeller(ordered)
   const position = positions(ordered)
   const quotes = mergeQuotes(resolveSpeakers(ordered, extracts, position, mentions, topics), label)
+  extracts.length = 0 // quotes resolved, figures listed: the extracts are no longer read
   lap('quotes')
   const group = outletGroups(ordered)
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
@@ -109,7 +82,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const figureless = (i: number): Passage => ({ sentence: sentences[i]!, label: '', figures: figuresBySentence[i]!, mentions: [], kindOf })
   const edges = alignSentences({
     terms,
-    names: table.names,
+    names,
     group: groupOf,
     source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
     quotePairs: quotePairs(quotes, position, groupOf, sentences.length),
@@ -125,6 +98,49 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
     figures: figuresBySentence.flat().filter(isLedgerFigure),
     unique: uniqueSentences(ordered, crossrefs),
   }
+}
+
+/** Merges the sources' name candidates (stage "name candidates") and builds the topic drafts (stage "topics"). */
+function topicDrafts(ordered: readonly Source[], extracts: readonly { names?: SourceExtract['names'] }[], store: TokenStore, isCommon: (key: string) => boolean, curated: readonly CuratedTopic[], lap: (stage: string) => void): TopicDraft[] {
+  const groups = new CandidateGroups()
+  const pool = new TokenPool()
+  let offset = 0
+  ordered.forEach((source, s) => {
+    const base = offset
+    const redo = (local: number) => detectCandidates(source.sentences[local]!, isCommon, store.tokens(base + local, source.sentences[local]!.text, pool))
+    mergeNames(groups, extracts[s]!.names!, source.sentences, isCommon, redo)
+    delete extracts[s]!.names // merged: not kept through the later stages (less memory to mark)
+    offset += source.sentences.length
+  })
+  lap('name candidates')
+  const drafts = buildTopics(groups, curated)
+  lap('topics')
+  return drafts
+}
+
+/** Each sentence's topic mentions and content terms (as ids of `names`). */
+function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, drafts: readonly TopicDraft[], isCommon: (key: string) => boolean, figuresBySentence: readonly Figure[][]): { mentions: Mention[][]; terms: Int32Array[]; names: string[] } {
+  const index = indexForms(drafts)
+  const pool = new TokenPool()
+  const mentions: Mention[][] = []
+  const table = new TermTable()
+  const terms: Int32Array[] = []
+  const termIds = new SentenceTermIds(table, store.vocabulary.keys.length)
+  const starts = new Uint8Array(store.vocabulary.keys.length) // per key id: 0 not asked yet, 1 starts no form, 2 may start one
+  const mayStartAt = (index_: number) => {
+    const id = store.keyAt(index_)
+    if (starts[id] === 0) starts[id] = startsSomeForm(index, store.vocabulary.keys[id]!) ? 2 : 1
+    return starts[id] === 2
+  }
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!
+    const tokens = store.tokens(i, sentence.text, pool)
+    const from = store.range(i)[0]
+    const found = matchMentions(sentence, index, isCommon, tokens, (k) => mayStartAt(from + k))
+    mentions.push(found)
+    terms.push(termIds.ids(found, figuresBySentence[i]!, tokens, (k) => store.keyAt(from + k)))
+  }
+  return { mentions, terms, names: table.names }
 }
 
 /** The source's extract: the one given, checked, or a new one. */
