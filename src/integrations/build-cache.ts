@@ -17,7 +17,7 @@ export default function buildCache(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         const off = process.env['DOSSIER_CACHE'] === 'off'
-        startBuildCache(off ? null : join(fileURLToPath(config.cacheDir), 'dossier'), codeHash(fileURLToPath(config.root)))
+        startBuildCache(off ? null : join(fileURLToPath(config.cacheDir), 'dossier'), codeHash(fileURLToPath(config.root)), config.root)
       },
       'astro:build:done': ({ logger }) => {
         const state = buildCacheState()

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { deserialize, serialize } from 'node:v8'
-import { EXTRACT_VERSION, extractSource, type SourceExtract } from '../analyze/extract-source.ts'
+import { EXTRACT_VERSION, type SourceExtract } from '../analyze/extract-source.ts'
+import { extractSources } from '../analyze/extract-sources.ts'
 import { splitSource } from '../analyze/split-source.ts'
 import type { Article, Source } from '../model.ts'
-import { buildCacheState, cached } from './build-cache.ts'
+import { buildCacheState, lookUp, store } from './build-cache.ts'
 
 /** A source split into sentences, with what the analysis reads from it alone. */
 export interface AnalysedSource {
@@ -15,18 +16,21 @@ export interface AnalysedSource {
  * Each article split into sentences and its own part of the analysis (`extractSource`), read back
  * from the cache when the article and the code are unchanged: a rebuild after one article changed
  * or was added splits and extracts that article only; the corpus-wide analysis (topics, alignment)
- * then runs over all of them.
+ * then runs over all of them. Many articles to extract at once (a first build) go to worker threads.
  */
-export function analysedSources(articles: readonly Article[]): AnalysedSource[] {
-  const state = buildCacheState()
-  return articles.map((article) => {
-    const make = () => {
-      const source = splitSource(article)
-      return { source, extract: extractSource(source) }
-    }
-    if (!state.folder) return make()
-    return cached('analysis', `${analysisKey(state.code, article)}.v8`, readEntry, make, (entry) => serialize(entry))
+export async function analysedSources(articles: readonly Article[]): Promise<AnalysedSource[]> {
+  const { code, root } = buildCacheState()
+  const keys = articles.map((article) => `${analysisKey(code, article)}.v8`)
+  const found = articles.map((_, i) => lookUp('analysis', keys[i]!, readEntry))
+  const missing = articles.flatMap((article, i) => (found[i] ? [] : [{ i, source: splitSource(article) }]))
+  // The worker entry is read from the project's source, not from the bundle the pages run in.
+  const extracts = await extractSources(missing.map(({ source }) => source), root ? { workerUrl: new URL('src/analyze/extract-worker.ts', root) } : {})
+  missing.forEach(({ i, source }, k) => {
+    const entry = { source, extract: extracts[k]! }
+    found[i] = entry
+    store('analysis', keys[i]!, entry, serialize)
   })
+  return found as AnalysedSource[]
 }
 
 /** The hash of an article as parsed, of the code that analyses it and of the V8 that serialises the entry. */

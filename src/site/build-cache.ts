@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path'
 
 /** What one build shares with its integration: where entries go, the code's hash, what was used. */
 export interface BuildCacheState {
+  /** The project's root: where code that runs outside the bundle (worker entries) is read from. */
+  root: URL | null
   folder: string | null
   code: string
   /** Entries read or written by this build, as paths relative to `folder`. */
@@ -27,14 +29,14 @@ const STATE = Symbol.for('dossier.build-cache')
 /** The state of this build (global: the integration and the pages are loaded as separate module instances). */
 export function buildCacheState(): BuildCacheState {
   const holder = globalThis as { [STATE]?: BuildCacheState }
-  holder[STATE] ??= { folder: null, code: '', used: new Set(), hits: {}, misses: {}, generation: 0, folders: new Set() }
+  holder[STATE] ??= { root: null, folder: null, code: '', used: new Set(), hits: {}, misses: {}, generation: 0, folders: new Set() }
   return holder[STATE]
 }
 
-/** Starts a build's cache in `folder` (null: no cache) for code with hash `code`. */
-export function startBuildCache(folder: string | null, code: string): BuildCacheState {
+/** Starts a build's cache in `folder` (null: no cache) for code with hash `code`, for the project at `root`. */
+export function startBuildCache(folder: string | null, code: string, root: URL | null = null): BuildCacheState {
   const state = buildCacheState()
-  return Object.assign(state, { folder, code, used: new Set<string>(), hits: {}, misses: {}, generation: state.generation + 1, folders: new Set<string>() })
+  return Object.assign(state, { root, folder, code, used: new Set<string>(), hits: {}, misses: {}, generation: state.generation + 1, folders: new Set<string>() })
 }
 
 /**
@@ -52,23 +54,35 @@ export function oncePerBuild<T>(make: () => T): () => T {
 
 /** A cached entry of a kind (`render`, `analysis`) read by `read`, or else made by `make` and written by `write`. */
 export function cached<T>(kind: string, key: string, read: (bytes: Buffer) => T | null, make: () => T, write: (value: T) => Buffer | string): T {
+  const known = lookUp(kind, key, read)
+  if (known !== null) return known
+  const made = make()
+  store(kind, key, made, write)
+  return made
+}
+
+/** The entry of a kind and key as `read` reads it, or null (counted as a miss) when there is none or no cache. */
+export function lookUp<T>(kind: string, key: string, read: (bytes: Buffer) => T | null): T | null {
   const state = buildCacheState()
-  if (!state.folder) return make()
+  if (!state.folder) return null
   const name = `${kind}/${key}`
-  const file = join(state.folder, name)
   state.used.add(name)
   let value: T | null = null
   try {
-    value = read(readFileSync(file))
+    value = read(readFileSync(join(state.folder, name)))
   } catch {
     value = null
   }
-  if (value !== null) {
-    state.hits[kind] = (state.hits[kind] ?? 0) + 1
-    return value
-  }
-  state.misses[kind] = (state.misses[kind] ?? 0) + 1
-  const made = make()
+  const counts = value === null ? state.misses : state.hits
+  counts[kind] = (counts[kind] ?? 0) + 1
+  return value
+}
+
+/** Writes an entry (nothing without a cache). */
+export function store<T>(kind: string, key: string, value: T, write: (value: T) => Buffer | string): void {
+  const state = buildCacheState()
+  if (!state.folder) return
+  const file = join(state.folder, `${kind}/${key}`)
   const folder = dirname(file)
   if (!state.folders.has(folder)) {
     mkdirSync(folder, { recursive: true })
@@ -76,9 +90,8 @@ export function cached<T>(kind: string, key: string, read: (bytes: Buffer) => T 
   }
   // Written aside and renamed, so that a build stopped midway never leaves half an entry.
   const partial = `${file}.${process.pid}.tmp`
-  writeFileSync(partial, write(made))
+  writeFileSync(partial, write(value))
   renameSync(partial, file)
-  return made
 }
 
 /** Removes the entries of the cache that this build did not use; returns how many. */

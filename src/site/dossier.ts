@@ -41,7 +41,7 @@ async function assembleDossier(): Promise<Dossier> {
   articles.sort((a, b) => compareStrings(a.id, b.id))
   skipped.sort((a, b) => compareStrings(a.file, b.file))
   clock.lap('read')
-  const analysed = analysedSources(articles)
+  const analysed = await analysedSources(articles)
   const sources = analysed.map((entry) => entry.source)
   clock.lap('sentences and extracts')
   const curated = curatedTopicsFrom(await getCollection('topics'), root)

@@ -17,7 +17,7 @@ export interface BuiltSite {
  * A real `astro build` of the project into a temporary folder, reading `seeds` (and `content`)
  * instead of the project's own. Each build has its own cache so builds never share a data store.
  */
-export async function buildSite(options: { seeds: string; content?: string; cacheDir?: string; outDir?: string; env?: Record<string, string> }): Promise<BuiltSite> {
+export async function buildSite(options: { seeds: string; content?: string; cacheDir?: string; outDir?: string | undefined; env?: Record<string, string> }): Promise<BuiltSite> {
   const workDir = await mkdtemp(join(tmpdir(), 'dossier-build-'))
   const dist = options.outDir ?? join(workDir, 'dist')
   const env = { DOSSIER_SEEDS: options.seeds, DOSSIER_CONTENT: options.content ?? join(projectRoot, 'content'), ASTRO_TELEMETRY_DISABLED: '1', ...options.env }
