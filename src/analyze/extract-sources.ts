@@ -48,7 +48,8 @@ export async function extractSources(sources: readonly Source[], options: Extrac
   const results: (SourceExtract[] | undefined)[] = new Array(batches.length)
   let pool: Worker[]
   try {
-    pool = Array.from({ length: workers }, () => new Worker(options.workerUrl ?? DEFAULT_WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 32 } }))
+    // No inherited Node flags: a parent started with `--input-type` (node -e) or test-runner flags would keep the entry from loading.
+    pool = Array.from({ length: workers }, () => new Worker(options.workerUrl ?? DEFAULT_WORKER, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 32 } }))
   } catch {
     return sources.map(extractSource)
   }
