@@ -10,6 +10,7 @@ import { knownKind } from './known-names.ts'
 import { lexiconKind } from './lexicon.ts'
 import { areVariants, compactKey, initialsOf, nameWords, skeletonKey } from './name-keys.ts'
 import { UnionFind } from './union-find.ts'
+import { ORG_WORDS } from './word-lists.ts'
 
 /** How a form must be written for a word sequence to count as a mention of it. */
 export type CaseRule = 'capitalised' | 'all-caps' | 'any'
@@ -221,9 +222,13 @@ function kindOf(cluster: readonly Group[]): TopicKind {
   for (const group of cluster) {
     const known = knownKind(group.key)
     if (known === 'person' || known === 'place' || known === 'organization') votes[known] += 5 * group.count
-    const lexicon = lexiconKind(group.key)
+    // A word in capitals is not read as a first name: "MEI" is not Mei (but "ZURICH" is still Zurich).
+    const lexicon = group.acronym && lexiconKind(group.key) === 'person' ? null : lexiconKind(group.key)
     if (lexicon === 'person' || lexicon === 'place' || lexicon === 'organization') votes[lexicon] += 3 * group.count
     const words = nameWords(group.keys)
+    // A name headed by an organisation word ("… Institute", "… Council") names an organisation,
+    // however often it "said" or "told reporters" (which organisations do as much as people).
+    if (words.length >= 2 && ORG_WORDS.has(words.at(-1)!)) votes.organization += 4 * group.count
     if (words.length >= 2 && lexiconKind(words[0]!) === 'person' && !group.acronym) votes.person += 2 * group.count
     if (words.length >= 2 && lexiconKind(words.at(-1)!) === 'place' && lexiconKind(words[0]!) !== 'person') votes.place += group.count
     votes.person += 2 * group.cues.person

@@ -50,3 +50,25 @@ describe('topics', () => {
     expect(result.topics.find((topic) => topic.slug === 'casualties')!.mentions.map((mention) => mention.text)).toEqual(['dead'])
   })
 })
+
+describe('topic kinds', () => {
+  it('keeps a name headed by an organisation word an organisation, even when its acronym reads as a first name', () => {
+    // "MEI" is also the first name Mei, and the acronym is quoted more often than the full name.
+    const quoted = source('q', 'Report on the harbour', [
+      'The Musteji Elteel Institute (MEI) condemned the new plan near Dunbek after the council rejected about 1375 permits.',
+      'Some 1,868 people were left without power in Dunbek on Saturday, the MEI told reporters.',
+      'The police released the big plan after the MEI angered the new board.',
+      'More than 1,178 boats were damaged in Lidun on Sunday, the MEI said.',
+      'The Musteji Elteel Institute published the plans after the mayor opened the port.',
+    ])
+    const other = source('r', 'Survey published', ['The Musteji Elteel Institute said the harbour was cleaner.', 'The MEI swam the channel because the MEI rocked the boat.'])
+    const { topics } = analyzeCorpus([quoted, other], [])
+    expect(topics.find((topic) => topic.aliases.includes('MEI'))?.kind).toBe('organization')
+  })
+
+  it('still reads a place written in capitals in a dateline as a place', () => {
+    const dated = source('d', 'Tunnel closed', ['ZURICH, Sept 15 (Agency) - The tunnel was closed on Sunday.', 'Traffic was sent through Zurich instead.'])
+    const { topics } = analyzeCorpus([dated, source('e', 'Closure', ['The tunnel near Zurich stays shut.'])], [])
+    expect(topics.find((topic) => topic.name.toLowerCase() === 'zurich')?.kind).toBe('place')
+  })
+})
