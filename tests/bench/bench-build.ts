@@ -3,7 +3,7 @@
  * For each size it generates a corpus (tests/bench/generate-corpus.ts), builds a bare Astro site of
  * the same articles (tests/bench/floor), builds the dossier, then rebuilds it after changing one
  * article and after adding one, and prints a table: wall time, the dossier's own stages (from its
- * log line), peak memory, output size, largest file, and the dossier/floor ratio.
+ * log line), peak memory, output size, largest file and largest page, and the dossier/floor ratio.
  * Sizes: `npm run bench -- 100 1000` (default 100 1000 10000).
  */
 import { execFileSync } from 'node:child_process'
@@ -37,11 +37,12 @@ function runBuild(root: string, outDir: string, cacheDir: string, env: Record<st
   return { ...figures, stages }
 }
 
-/** Total bytes and the largest file under a folder. */
-async function sizeOf(folder: string): Promise<{ bytes: number; files: number; largest: { file: string; bytes: number } }> {
+/** Total bytes, the largest file and the largest HTML page under a folder. */
+async function sizeOf(folder: string): Promise<{ bytes: number; files: number; largest: { file: string; bytes: number }; largestPage: { file: string; bytes: number } }> {
   let bytes = 0
   let files = 0
   let largest = { file: '', bytes: 0 }
+  let largestPage = { file: '', bytes: 0 }
   for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue
     const path = join(entry.parentPath, entry.name)
@@ -49,8 +50,9 @@ async function sizeOf(folder: string): Promise<{ bytes: number; files: number; l
     bytes += size
     files++
     if (size > largest.bytes && !entry.name.endsWith('.pdf')) largest = { file: path.slice(folder.length + 1), bytes: size }
+    if (size > largestPage.bytes && entry.name.endsWith('.html')) largestPage = { file: path.slice(folder.length + 1), bytes: size }
   }
-  return { bytes, files, largest }
+  return { bytes, files, largest, largestPage }
 }
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`
@@ -110,6 +112,7 @@ for (const size of sizes.length ? sizes : [100, 1000, 10000]) {
       s(added.ms),
       `${mb(output.bytes)} / ${output.files.toLocaleString('en')}`,
       `${(output.largest.bytes / 1024).toFixed(0)} kB ${output.largest.file}`,
+      `${(output.largestPage.bytes / 1024).toFixed(0)} kB ${output.largestPage.file}`,
       full.stages,
     ].join(' | '),
   )
@@ -121,6 +124,6 @@ await rm(snapshot, { recursive: true, force: true })
 
 const cpu = execFileSync('sh', ['-c', "nproc; grep -m1 'model name' /proc/cpuinfo | cut -d: -f2; free -g | awk '/Mem:/ {print $2}'"], { encoding: 'utf8' }).trim().split('\n')
 console.log(`\nMachine: ${cpu[0]} cores,${cpu[1]}, ${cpu[2]} GiB; Node ${process.version}\n`)
-console.log('| articles | text | floor | floor RSS | dossier | dossier/floor | dossier RSS | one changed | one added | output (size / files) | largest file | dossier stages (full build) |')
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |')
+console.log('| articles | text | floor | floor RSS | dossier | dossier/floor | dossier RSS | one changed | one added | output (size / files) | largest file | largest page | dossier stages (full build) |')
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |')
 for (const row of rows) console.log(`| ${row} |`)
