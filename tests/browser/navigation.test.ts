@@ -71,6 +71,8 @@ describe('the seed dossier from file://', () => {
     const toPage = json.sources.find((s) => s.id === to.source)!.page
     await note.locator(`a[href$="#${to.sentence}"]`).first().click()
     expect(page.url()).toBe(`${fileUrl(dist, toPage)}#${to.sentence}`)
+    // The style sheet is linked at the top of the body: read styles once the page has loaded it.
+    await page.waitForLoadState('load')
     const highlighted = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!).backgroundColor, to.sentence)
     expect(highlighted).not.toBe('rgba(0, 0, 0, 0)')
     await page.goBack()
