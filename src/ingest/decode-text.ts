@@ -46,7 +46,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (hasBinarySignature(bytes)) return { skipped: BINARY_REASON }
   const decoded = decodeBytes(bytes, supportedEncoding(options.declaredEncoding))
   if ('skipped' in decoded) return decoded
-  const cleaned = removeControlCharacters(decoded.text, decoded.warnings)
+  const cleaned = decoded.clean ? decoded.text : removeControlCharacters(decoded.text, decoded.warnings)
   const text = normaliseLineEnds(cleaned)
   if (!/[^\s\u200b-\u200d\u2060\ufeff]/.test(text)) return { skipped: 'only whitespace' }
   return { text, encoding: decoded.encoding, warnings: decoded.warnings }
@@ -63,15 +63,31 @@ function supportedEncoding(label: string | null | undefined): string | null {
   }
 }
 
+/** Decoded text; `clean` when it is known to hold no control characters. */
+type Decoded = DecodedText & { clean?: boolean }
+
 /** Picks the encoding (byte-order mark, UTF-16 shape, UTF-8, declared, Windows-1252) and decodes. */
-function decodeBytes(bytes: Uint8Array, declared: string | null): DecodeOutcome {
+function decodeBytes(bytes: Uint8Array, declared: string | null): Decoded | { skipped: string } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8(bytes.subarray(3), 'utf-8 (BOM)')
   if (startsWith(bytes, [0xff, 0xfe])) return decodeWith('utf-16le', bytes.subarray(2), [])
   if (startsWith(bytes, [0xfe, 0xff])) return decodeWith('utf-16be', bytes.subarray(2), [])
   const utf16 = guessUtf16WithoutBom(bytes)
   if (utf16) return decodeWith(utf16, bytes, [`no byte-order mark; decoded as ${utf16.toUpperCase()} from its NUL-byte pattern`])
+  // The common case first: valid UTF-8 without control characters has no binary bytes either
+  // (a byte below 0x80 is always that character), so the bytes are not counted one by one.
+  const utf8 = validUtf8(bytes)
+  if (utf8 !== null && !CONTROL.test(utf8)) return { text: utf8, encoding: 'utf-8', warnings: [], clean: true }
   if (looksBinary(bytes)) return { skipped: BINARY_REASON }
   return decodeUtf8(bytes, 'utf-8', declared)
+}
+
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function validUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
 }
 
 /** Decodes UTF-8; invalid input falls back to the declared encoding, Windows-1252 or U+FFFD replacement, with a warning. */
@@ -159,11 +175,18 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   return length
 }
 
+/** A control character that is not text (tab, newlines and form feed aside); it includes every byte `looksBinary` counts. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/
+
+/** Every such character (`replace` starts it from the beginning each time). */
+const CONTROLS = new RegExp(CONTROL.source, 'g')
+
 /** Removes NUL and other control characters (keeping tab, newlines, form feed), warning with their count. */
 function removeControlCharacters(text: string, warnings: string[]): string {
+  if (!CONTROL.test(text)) return text
   let nul = 0
   let other = 0
-  const cleaned = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, (c) => {
+  const cleaned = text.replace(CONTROLS, (c) => {
     if (c === '\u0000') nul++
     else other++
     return ''
@@ -173,8 +196,12 @@ function removeControlCharacters(text: string, warnings: string[]): string {
   return cleaned
 }
 
+/** What `normaliseLineEnds` changes: a byte-order mark, CR, form feed, NEL, line or paragraph separator. */
+const LINE_END_TO_NORMALISE = /[\ufeff\r\f\u2028\u2029\u0085]/
+
 /** CRLF, lone CR, form feed and Unicode line/paragraph separators → "\n"; a leading U+FEFF is dropped. */
 function normaliseLineEnds(text: string): string {
+  if (!LINE_END_TO_NORMALISE.test(text)) return text
   return text
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n')

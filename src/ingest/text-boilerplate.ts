@@ -4,9 +4,30 @@
  * ("Related Story", "More on this story"), after which nothing is article text any more.
  */
 
+import { isSpaceCode } from './text-title.ts'
+
 /** Normalises a line for matching: lower case, single spaces, no trailing punctuation or arrows. */
-function key(line: string): string {
-  return line.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\((.*)\)$/, '$1').replace(/[\s:.»›>→|–—-]+$/, '').replace(/^[\s•·»›|–—-]+/, '').trim()
+export function furnitureKey(line: string): string {
+  return trimTrailingPunctuation(collapseSpace(line.toLowerCase()).trim().replace(/^\((.*)\)$/, '$1')).replace(/^[\s•·»›|–—-]+/, '').trim()
+}
+
+/** `text.replace(/\s+/g, ' ')`, without building a new string when the only white space is single spaces. */
+function collapseSpace(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text
+}
+
+/** Characters taken off the end of a key: white space (as `\s`), colons, full stops, arrows, bars and dashes. */
+const TRAILING = new Set([...':.»›>→|–—-'].map((c) => c.charCodeAt(0)))
+
+/** `text.replace(/[\s:.»›>→|–—-]+$/, '')` in one backward pass (the regex retries at every space of a long line). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1)
+    if (!TRAILING.has(c) && !isSpaceCode(c)) break
+    end--
+  }
+  return end === text.length ? text : text.slice(0, end)
 }
 
 /** Headings that open a trailer of related links: everything after them is boilerplate. */
@@ -42,13 +63,13 @@ const FURNITURE = new RegExp(
 
 /** True for the heading of a related-links trailer ("Related Story", "More on this story"). */
 export function isTrailerHeading(line: string): boolean {
-  return line.length <= 80 && TRAILER_HEADINGS.test(key(line))
+  return line.length <= 80 && TRAILER_HEADINGS.test(furnitureKey(line))
 }
 
 /** True for a line of page furniture: share prompts, ads, "Read more", copyright, "Reporting by", separators without letters. */
 export function isFurniture(line: string): boolean {
   if (line.length > 400) return false
   if (!/[\p{L}\p{N}]/u.test(line)) return true
-  const k = key(line)
+  const k = furnitureKey(line)
   return k === '' ? false : FURNITURE.test(k) || isTrailerHeading(line)
 }

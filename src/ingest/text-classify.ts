@@ -9,7 +9,7 @@ import type { Caption } from '../model.ts'
 import { isFurniture, isTrailerHeading } from './text-boilerplate.ts'
 import { labelledCaption, parseAgencyCredit, parseByline, parseSignature, isPhotoCredit, splitGluedCredit, splitInlineCredit } from './text-credits.ts'
 import { findDate, isDateLine } from './text-dates.ts'
-import { wordCount } from './text-title.ts'
+import { hasMoreWords } from './text-title.ts'
 import type { TextUnit } from './text-units.ts'
 
 /** What one unit is on its own. */
@@ -51,7 +51,7 @@ export function classifyUnit(unit: TextUnit, index: number): Kind {
   if (unit.heading) return isTrailerHeading(text) ? { is: 'trailer' } : { is: 'text' }
   const labelled = labelledCaption(text)
   if (labelled) return { is: 'caption', caption: { text: labelled, credit: null } }
-  if (wordCount(text) > 60) return { is: 'text' }
+  if (hasMoreWords(text, 60)) return { is: 'text' }
   if (isDateLine(text)) return { is: 'date', iso: findDate(text)?.iso ?? '' }
   const byline = parseByline(text) ?? (index > 0 ? parseSignature(text) : null)
   if (byline) return { is: 'byline', ...bylineWithoutDate(byline.byline), outlet: byline.outlet, place: byline.place ?? null }

@@ -4,6 +4,8 @@
  * "Image source, Getty Images") and bylines ("By Jane Doe"), and the outlet name they give.
  */
 
+import { hasMoreWords } from './text-title.ts'
+
 /** News agencies and wire services whose bare name on a line is a credit. */
 const AGENCIES = [
   'AFP', 'AP', 'Associated Press', 'The Associated Press', 'Reuters', 'Thomson Reuters', 'Agence France-Presse',
@@ -46,6 +48,9 @@ export function isAgencyName(text: string): boolean {
 
 /** A line that only credits an outlet or agency; gives the outlet it names (null for "Staff and agencies"), and a place after it ("BBC News, Moscow"). */
 export function parseAgencyCredit(line: string): { outlet: string | null; place?: string } | null {
+  // The clean-up below takes off at most six words ("-", "(", ")", ".", "Source", ":"), so a line of
+  // more than 13 words still has more than the 7 a credit may have.
+  if (hasMoreWords(line, 13)) return null
   const text = line.trim().replace(/^[-–—•]\s*/, '').replace(/^\((.*)\)$/, '$1').replace(/\.$/, '').replace(/^(?:source|sources)\s*:\s*(?=.*\b(?:agenc|wire))/i, '').trim()
   if (!text || text.split(/\s+/).length > 7 || /[.!?]\s/.test(text)) return null
   const withPlace = /^([^,]+),\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(text)
@@ -87,7 +92,7 @@ export function splitGluedCredit(line: string): { credit: string; rest: string }
 /** A photo-credit line: "Photo by: AP (Archive )", "Photograph: Jane Doe/Reuters", "Image source, Getty Images". */
 export function isPhotoCredit(line: string): boolean {
   const text = line.trim()
-  if (text.split(/\s+/).length > 12) return false
+  if (hasMoreWords(text, 12)) return false
   return /^(?:photo(?:graph)?s?|pictures?|pics?|images?|fotos?|illustration|video|photo credit|image credit|credit|image source)(?:\s+by\s*:?|\s*[:|,\-–—])\s*\S/i.test(text) ||
     /^\(?(?:AP|AFP|Reuters|EPA|Getty|Anadolu|Xinhua)\s+(?:photo|images?|pictures?)\b/i.test(text) ||
     /^\(?[\p{Lu}][\p{L}.' -]{1,40}\s*\/\s*(?:AP|AFP|Reuters|EPA|Getty Images|Anadolu Agency|Xinhua|Bloomberg)(?:\s+via\s+[\w ]+)?\)?$/u.test(text)
@@ -95,12 +100,20 @@ export function isPhotoCredit(line: string): boolean {
 
 /** A caption with its credit written at its end: "Smoke rises. Photograph: Jane Doe/Reuters", "… (AP Photo/John Smith)". */
 export function splitInlineCredit(text: string): { caption: string; credit: string } | null {
-  const labelled = /^(.{10,}?[.!?”"’)]?)\s+((?:photograph|photo|picture|image|illustration|credit)s?(?:\s+by)?\s*:\s*[^.:]{2,80})\.?$/i.exec(text)
+  // Both patterns below are costly on long text that does not match: first what each requires.
+  const mayBeLabelled = text.includes(':') && CREDIT_LABEL_WORD.test(text)
+  const mayBeParenthesised = text.trimEnd().endsWith(')')
+  if (!mayBeLabelled && !mayBeParenthesised) return null
+  const labelled = mayBeLabelled && /^(.{10,}?[.!?”"’)]?)\s+((?:photograph|photo|picture|image|illustration|credit)s?(?:\s+by)?\s*:\s*[^.:]{2,80})\.?$/i.exec(text)
   if (labelled) return { caption: (labelled[1] ?? '').trim(), credit: (labelled[2] ?? '').trim() }
+  if (!mayBeParenthesised) return null
   const parenthesised = /^(.{10,}?)\s*\(((?:AP|AFP|Reuters|EPA|Getty|Xinhua)\s+Photo[^()]*|[^()]{2,60}\/(?:AP|AFP|Reuters|EPA|Getty Images|Anadolu Agency|Xinhua)[^()]*)\)\s*$/.exec(text)
   if (parenthesised) return { caption: (parenthesised[1] ?? '').trim(), credit: (parenthesised[2] ?? '').trim() }
   return null
 }
+
+/** A word that every labelled credit of `splitInlineCredit` holds ("photograph" holds "photo"). */
+const CREDIT_LABEL_WORD = /photo|picture|image|illustration|credit/i
 
 /** BBC-style caption line "Image caption, Russian jets…" / "Media caption, …": the caption's text. */
 export function labelledCaption(line: string): string | null {
@@ -108,10 +121,15 @@ export function labelledCaption(line: string): string | null {
   return m ? (m[1] ?? '').trim() : null
 }
 
+/** A name of two to four capitalised words. */
+const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`
+
+/** Names, then "in" and a place of up to three words. */
+const SIGNATURE = new RegExp(`^(${NAME}(?:(?:,\\s+|\\s+and\\s+)${NAME})*)\\s+in\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})$`, 'u')
+
 /** A signature line without "By": "Shaun Walker in Moscow", "Jane Doe and John Smith in Beirut". */
 export function parseSignature(line: string): { byline: string; outlet: null; place: string } | null {
-  const name = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`
-  const m = new RegExp(`^(${name}(?:(?:,\\s+|\\s+and\\s+)${name})*)\\s+in\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})$`, 'u').exec(line.trim())
+  const m = SIGNATURE.exec(line.trim())
   return m ? { byline: m[1] ?? '', outlet: null, place: m[2] ?? '' } : null
 }
 

@@ -3,6 +3,8 @@
  * "2015-11-15T10:00:00Z", "Published On 15 Nov 2015") → ISO `YYYY-MM-DD`.
  */
 
+import { hasMorePieces } from './text-title.ts'
+
 /** A date found in a text: its ISO form and where it stands. */
 export interface FoundDate {
   iso: string;
@@ -57,6 +59,7 @@ export function isoDate(year: number, monthNumber: number, day: number): string 
 
 /** The first date (by position) written in the text, if any. */
 export function findDate(text: string): FoundDate | null {
+  if (!/\d/.test(text)) return null
   let best: FoundDate | null = null
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0
@@ -91,21 +94,19 @@ const DATE_LINE_FILLER = new RegExp(
 
 /** True when the line says nothing but a date (with "Updated", weekday, time, zone and the like). */
 export function isDateLine(line: string): boolean {
-  if (line.split(/\s+/).length > 16) return false
+  if (!/\d/.test(line) || hasMorePieces(line, 16)) return false
   const found = findDate(line)
   if (!found) return false
   const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .replace(DATE_LINE_FILLER, ' ')
-    .replace(findDateGlobalRe(), ' ')
+    .replace(ANY_DATE, ' ')
   return /^[\s|,:;.\-–—•·/()]*$/.test(rest)
 }
 
-/** A regex for removing any further dates from a date line ("15 Nov 2015 15 Nov 2015"). */
-function findDateGlobalRe(): RegExp {
-  return new RegExp(PATTERNS.map((p) => p.re.source).join('|'), 'gi')
-}
+/** Removes any further dates from a date line ("15 Nov 2015 15 Nov 2015"); `replace` starts it from the beginning each time. */
+const ANY_DATE = new RegExp(PATTERNS.map((p) => p.re.source).join('|'), 'gi')
 
 /** True when a date line says it is the first publication rather than an update. */
 export function isPublishedLine(line: string): boolean {

@@ -7,9 +7,49 @@ import { endsSentence } from './text-units.ts'
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
-/** Number of words in a text. */
+/** Number of words in a text: runs of characters other than white space (what `\s` matches). Counted in one pass, without splitting. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
+
+/** True when the text has more than `limit` words (as `wordCount` counts them); stops counting there. */
+export function hasMoreWords(text: string, limit: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!space && !inWord && ++words > limit) return true
+    inWord = !space
+  }
+  return false
+}
+
+/** True when `text.split(/\s+/)` would give more than `limit` pieces (runs of white space + 1); stops counting there. */
+export function hasMorePieces(text: string, limit: number): boolean {
+  let pieces = 1
+  if (pieces > limit) return true
+  let inSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (space && !inSpace && ++pieces > limit) return true
+    inSpace = space
+  }
+  return false
+}
+
+/** True for the UTF-16 code units that `\s` matches (ECMAScript white space and line terminators). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /** True when a line reads like a headline: `minWords` (3) to 25 words, capitalised, no closing full stop (unless short). */

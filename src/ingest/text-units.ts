@@ -20,7 +20,9 @@ const TERMINAL = /[.!?…:;]["”’»)\]]*$|["”’»]$/
 
 /** Collapses whitespace (including no-break and zero-width spaces) and drops soft hyphens. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/[\s\u200b\u2060]+/g, ' ').trim()
+  const kept = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text
+  // Most lines have single spaces only: nothing to collapse, and no new string to build.
+  return (/[^\S ]|[\u200b\u2060]| {2}/.test(kept) ? kept.replace(/[\s\u200b\u2060]+/g, ' ') : kept).trim()
 }
 
 /** True when the line closes a sentence. */
@@ -42,6 +44,14 @@ export function textUnits(text: string, standsAlone: (line: string) => boolean =
   let previous = ''
   let previousIndent = 0
   let linesInUnit = 0
+  // Whether a line stands alone only matters in a hard-wrapped text; it is asked at most once a line.
+  const alone = new Map<number, boolean>()
+  const standsAloneAt = (i: number): boolean => {
+    let known = alone.get(i)
+    if (known === undefined) alone.set(i, (known = standsAlone(lines[i] ?? '')))
+    return known
+  }
+  let previousAt = -1
   lines.forEach((line, i) => {
     const indent = indentOf(raw[i] ?? '')
     if (!line) {
@@ -51,8 +61,8 @@ export function textUnits(text: string, standsAlone: (line: string) => boolean =
     }
     const last = units.at(-1)
     const firstLineOfText = units.length === 1 && linesInUnit === 1
-    const wraps = !firstLineOfText && indent <= previousIndent && !standsAlone(previous) && !standsAlone(line)
-    if (last && previous && continues(previous, line, wraps ? width : null)) {
+    const wraps = () => !firstLineOfText && indent <= previousIndent && !standsAloneAt(previousAt) && !standsAloneAt(i)
+    if (last && previous && continues(previous, line, width, wraps)) {
       last.text = joinLines(last.text, line)
       linesInUnit++
     } else {
@@ -60,6 +70,7 @@ export function textUnits(text: string, standsAlone: (line: string) => boolean =
       linesInUnit = 1
     }
     previous = line
+    previousAt = i
     previousIndent = indent
     blockStart = false
   })
@@ -77,11 +88,15 @@ function joinLines(before: string, line: string): string {
   return /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(line) ? before + line : `${before} ${line}`
 }
 
-/** True when `line` goes on from the line `before`: a sentence broken across lines, or a hard wrap (its first word would not have fitted within `width`). */
-function continues(before: string, line: string, width: number | null): boolean {
+/**
+ * True when `line` goes on from the line `before`: a sentence broken across lines, or a hard wrap
+ * (the text is wrapped at `width`, the two lines may be wrapped, and the line's first word would
+ * not have fitted on the line before).
+ */
+function continues(before: string, line: string, width: number | null, wraps: () => boolean): boolean {
   if (!endsSentence(before) && /^\p{Ll}/u.test(line)) return true
   if (/[,(–—-]$/.test(before) && !/^[-•*]\s/.test(line)) return true
-  return width !== null && before.length + 1 + firstWord(line).length > width
+  return width !== null && before.length + 1 + firstWord(line).length > width && wraps()
 }
 
 /** The first word of a line (what a wrapping editor would have tried to fit on the line before). */
@@ -105,8 +120,13 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return Math.max(...lengths.filter((n) => n <= width + 5))
 }
 
+/** What every glued sentence boundary holds: a closing mark right before a capital and a small letter. */
+const GLUED_SENTENCE = /[.!?]["”’]?\p{Lu}\p{Ll}/u
+
 /** Splits sentences glued without a space ("a statement.Such close…") into separate units. */
 function splitGluedSentences(unit: TextUnit): TextUnit[] {
+  // The split below tests every position of the text; most texts have no full stop followed by a capital.
+  if (!GLUED_SENTENCE.test(unit.text)) return [{ ...unit, text: unit.text.trim() }]
   const parts = unit.text.split(/(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/u)
   return parts.map((text, i) => ({ ...unit, text: text.trim(), blockStart: i === 0 ? unit.blockStart : false }))
 }
