@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import type { Loader } from 'astro/loaders'
 import type { Article, SkippedFile } from '../model.ts'
@@ -35,8 +35,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       })
       const seeds = listing.files
       // Each file is read once: its bytes give the digest, and are parsed when the digest is new.
-      const contents: Buffer[] = []
-      for (const seed of seeds) contents.push(await readFile(seed.absolutePath))
+      // Read synchronously: for thousands of small files the promise API costs several times the reading itself.
+      const contents = seeds.map((seed) => readFileSync(seed.absolutePath))
       const hashes = contents.map((bytes) => createHash('sha1').update(bytes).digest('hex'))
       const originals = originalsByHash(seeds.map((seed, i) => ({ file: seed.file, hash: hashes[i]! })))
       const ids = assignSourceIds(seeds.filter((seed, i) => originals.get(hashes[i]!) === seed.file).map((seed) => seed.file))

@@ -1,4 +1,4 @@
-import { lstat, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SkippedFile, SourceFormat } from '../model.ts'
 
@@ -46,12 +46,12 @@ async function walk(root: string, prefix: string, files: SeedFile[], skipped: Sk
     if (entry.name.startsWith('.')) continue
     const file = prefix ? `${prefix}/${entry.name}` : entry.name
     const absolutePath = join(root, file)
-    const stats = await lstat(absolutePath)
-    if (stats.isSymbolicLink()) {
+    // The entry's own type (Node looks it up with lstat where the file system does not give it): no stat call per file.
+    if (entry.isSymbolicLink()) {
       skipped.push({ file, reason: 'symbolic link: not followed (copy the file itself into the folder to include it)' })
-    } else if (stats.isDirectory()) {
+    } else if (entry.isDirectory()) {
       await walk(root, file, files, skipped)
-    } else if (!stats.isFile()) {
+    } else if (!entry.isFile()) {
       skipped.push({ file, reason: 'not a regular file (a device, socket or pipe)' })
     } else {
       const format = formatOf(entry.name)

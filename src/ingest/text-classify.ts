@@ -9,7 +9,7 @@ import type { Caption } from '../model.ts'
 import { isFurniture, isTrailerHeading } from './text-boilerplate.ts'
 import { labelledCaption, parseAgencyCredit, parseByline, parseSignature, isPhotoCredit, splitGluedCredit, splitInlineCredit } from './text-credits.ts'
 import { findDate, isDateLine } from './text-dates.ts'
-import { hasMoreWords } from './text-title.ts'
+import { wordCount } from './text-title.ts'
 import type { TextUnit } from './text-units.ts'
 
 /** What one unit is on its own. */
@@ -51,12 +51,15 @@ export function classifyUnit(unit: TextUnit, index: number): Kind {
   if (unit.heading) return isTrailerHeading(text) ? { is: 'trailer' } : { is: 'text' }
   const labelled = labelledCaption(text)
   if (labelled) return { is: 'caption', caption: { text: labelled, credit: null } }
-  if (hasMoreWords(text, 60)) return { is: 'text' }
-  if (isDateLine(text)) return { is: 'date', iso: findDate(text)?.iso ?? '' }
+  const words = wordCount(text)
+  if (words > 60) return { is: 'text' }
+  // A date line has at most 16 words, a photo credit 12, an agency credit 13 (see each): longer units are not asked.
+  const short = words <= 16
+  if (short && isDateLine(text)) return { is: 'date', iso: findDate(text)?.iso ?? '' }
   const byline = parseByline(text) ?? (index > 0 ? parseSignature(text) : null)
   if (byline) return { is: 'byline', ...bylineWithoutDate(byline.byline), outlet: byline.outlet, place: byline.place ?? null }
-  if (isPhotoCredit(text)) return { is: 'photo-credit' }
-  const agency = parseAgencyCredit(text)
+  if (short && isPhotoCredit(text)) return { is: 'photo-credit' }
+  const agency = short ? parseAgencyCredit(text) : null
   if (agency) return { is: 'agency', outlet: agency.outlet, place: agency.place ?? null }
   if (isTrailerHeading(text)) return { is: 'trailer' }
   if (isFurniture(text)) return { is: 'furniture' }
