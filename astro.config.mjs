@@ -5,13 +5,19 @@ import relativeUrls from './src/integrations/relative-urls.ts'
 import buildSummary from './src/integrations/build-summary.ts'
 import buildCache from './src/integrations/build-cache.ts'
 import staleOutput from './src/integrations/stale-output.ts'
+import reusedPages from './src/integrations/reused-pages.ts'
 
 // The site is plain files: read from disk (file://), served under any sub-path, printed to PDF.
 export default defineConfig({
   build: { format: 'file' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
-  integrations: [mdx(), buildCache(), staleOutput(), relativeUrls(), buildSummary()],
+  // reusedPages last: after the build it vouches for the output folder as the other integrations left it.
+  integrations: [mdx(), buildCache(), staleOutput(), relativeUrls(), buildSummary(), reusedPages()],
+  // A page whose route code and key (src/site/page-keys.ts) are unchanged is copied from the last
+  // build instead of rendered again; src/integrations/reused-pages.ts keeps that safe. Off with the
+  // build cache (`DOSSIER_CACHE=off`): every page is rendered.
+  experimental: { incrementalBuild: process.env['DOSSIER_CACHE'] !== 'off' },
   // The analyst's notes are prose: no code highlighting, whose inline styles the CSP would refuse.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: only the site's own files run or style the page

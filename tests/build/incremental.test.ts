@@ -2,6 +2,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { reusedPagesReport } from '../../src/integrations/reused-pages.ts'
 import { buildCacheState } from '../../src/site/build-cache.ts'
 import { buildSite, projectRoot, removeSite, type BuiltSite } from '../support/build-site.ts'
 
@@ -19,11 +20,11 @@ afterAll(async () => {
 })
 
 /** Builds the seeds with the shared cache (or none), into a folder of its own or `outDir`, and the cache's counts for that build. */
-async function buildWith(cache: 'shared' | 'off', outDir?: string) {
-  const site = await buildSite({ seeds, content: join(work, 'no-content'), outDir, cacheDir: cache === 'off' ? join(work, `cache-off-${built.length}`) : cacheDir, env: { DOSSIER_CACHE: cache === 'off' ? 'off' : 'on' } })
+async function buildWith(cache: 'shared' | 'off' | 'off, in the shared cache folder', outDir?: string) {
+  const site = await buildSite({ seeds, content: join(work, 'no-content'), outDir, cacheDir: cache === 'off' ? join(work, `cache-off-${built.length}`) : cacheDir, env: { DOSSIER_CACHE: cache === 'shared' ? 'on' : 'off' } })
   built.push(site)
   const { hits, misses } = buildCacheState()
-  return { site, hits: hits['render'] ?? 0, misses: misses['render'] ?? 0, analysed: { hits: hits['analysis'] ?? 0, misses: misses['analysis'] ?? 0 } }
+  return { site, hits: hits['render'] ?? 0, misses: misses['render'] ?? 0, analysed: { hits: hits['analysis'] ?? 0, misses: misses['analysis'] ?? 0 }, pages: reusedPagesReport() }
 }
 
 /** Every file of a built site with its bytes, by path. */
@@ -43,14 +44,25 @@ function expectSameSite(a: BuiltSite, b: BuiltSite): void {
   for (const [path, bytes] of left) expect(right.get(path), path).toBe(bytes)
 }
 
+/** The pages of a site that Astro can copy from the last build (those of routes with keys), as paths under dist. */
+const KEYED = /^\/(sources\/|topics\/|topics-|compare|quotes|figures|differences|unique|sources|print--|search\/)/
+
 describe('rebuilds with the build cache', () => {
-  it('reuses every rendered source when nothing changed, and writes the same site', async () => {
+  it('reuses every page and rendered source when nothing changed, and writes the same site', async () => {
     const first = await buildWith('shared')
     expect(first.misses).toBeGreaterThan(0)
     expect(first.analysed).toEqual({ hits: 0, misses: 2 })
+    // Every page of a route with keys has one; none was there to reuse.
+    const keyed = [...filesOf(first.site).keys()].filter((path) => KEYED.test(path) && path !== '/search.html')
+    expect(first.pages).toMatchObject({ keyed: keyed.length, reused: 0 })
+    expect(keyed.length).toBeGreaterThan(20)
     const second = await buildWith('shared')
-    expect(second).toMatchObject({ hits: first.misses, misses: 0, analysed: { hits: 2, misses: 0 } })
+    // Every keyed page copied from the last build (into a new output folder): none rendered. Only the pages
+    // without keys (the overview, print.html, …) are: print.html reads its two sources back from the cache.
+    expect(second.pages).toMatchObject({ keyed: keyed.length, reused: keyed.length, rendered: [] })
+    expect(second).toMatchObject({ hits: 2, misses: 0, analysed: { hits: 2, misses: 0 } })
     expectSameSite(first.site, second.site)
+    expectSameSite(second.site, (await buildWith('off')).site)
   })
 
   it('renders only what a changed article touches, and writes what a build without cache writes', async () => {
@@ -58,9 +70,42 @@ describe('rebuilds with the build cache', () => {
     const changed = await buildWith('shared')
     expect(changed.analysed).toEqual({ hits: 1, misses: 1 })
     expect(readFileSync(join(changed.site.dist, 'sources', 'daily-b.html'), 'utf8')).toContain('The weather office said')
-    expect(changed.hits).toBeGreaterThan(0)
+    // The changed article's page and the pages that show its text are rendered again; the rest are copied.
+    const rendered = changed.pages!.rendered
+    expect(rendered).toContain('sources/daily-b.html')
+    expect(rendered).toContain('sources.html')
+    const showing = (page: string) => readFileSync(join(changed.site.dist, page), 'utf8').includes('daily-b.html')
+    const topicsOfB = [...filesOf(changed.site).keys()].map((path) => path.slice(1)).filter((path) => path.startsWith('topics/') && showing(path))
+    expect(topicsOfB.length).toBeGreaterThan(0)
+    for (const page of topicsOfB) expect(rendered).toContain(page)
+    expect(changed.pages!.reused).toBeGreaterThan(0)
+    expect(rendered.filter((page) => page.startsWith('topics/') && !topicsOfB.includes(page))).toEqual([])
+    // Rendered sources: wire-a's notes quote daily-b, and may be read back when they do not change.
     expect(changed.misses).toBeGreaterThan(0)
     expectSameSite(changed.site, (await buildWith('off')).site)
+  })
+
+  it('renders every page when the last build ran without the cache, and restores pages edited in the output folder', async () => {
+    const outDir = join(work, 'edited-dist')
+    const first = await buildWith('shared', outDir)
+    expect(first.pages!.reused).toBe(first.pages!.keyed)
+    // A build without the cache writes into the same folder: the next build with it cannot trust what is there.
+    await buildWith('off, in the shared cache folder', outDir)
+    expect(reusedPagesReport()).toBeNull()
+    const after = await buildWith('shared', outDir)
+    expect(after.pages!.reused).toBe(0)
+    expectSameSite(after.site, (await buildWith('off')).site)
+    // A page edited after the build (as `npm run pdf` edits the overview) is copied back from the cache.
+    const page = join(outDir, 'sources', 'wire-a.html')
+    const original = readFileSync(page, 'utf8')
+    writeFileSync(page, original.replace('</main>', '<p>edited</p></main>'))
+    const again = await buildWith('shared', outDir)
+    expect(again.pages!.reused).toBe(again.pages!.keyed)
+    // Pages as recent as the last build's end count as edited too (restored, needlessly but harmlessly).
+    expect(again.pages!.untrusted).toBeGreaterThanOrEqual(1)
+    expect(again.pages!.untrusted).toBeLessThan(again.pages!.keyed / 2)
+    expect(readFileSync(page, 'utf8')).toBe(original)
+    expectSameSite(again.site, after.site)
   })
 
   it('leaves in the output folder only what the build wrote: a removed article’s page goes', async () => {

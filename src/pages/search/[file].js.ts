@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { oncePerBuild } from '../../site/build-cache.ts'
 import { getDossier } from '../../site/dossier.ts'
+import { bodyKey, cacheKey } from '../../site/page-keys.ts'
 import { buildSearchFiles, searchInputOf, type SearchFile } from '../../search/index.ts'
 
 /**
@@ -11,7 +12,8 @@ import { buildSearchFiles, searchInputOf, type SearchFile } from '../../search/i
 const searchFiles: () => Promise<SearchFile[]> = oncePerBuild(() => getDossier().then((dossier) => buildSearchFiles(searchInputOf(dossier))))
 
 export const getStaticPaths = (async () => {
-  return (await searchFiles()).map((file) => ({ params: { file: file.name }, props: { body: file.body } }))
+  // A search file is its body: keyed by its hash (see src/site/page-keys.ts).
+  return (await searchFiles()).map((file) => ({ params: { file: file.name }, props: { body: file.body }, ...cacheKey(bodyKey(file.body)) }))
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute = ({ props }) => {

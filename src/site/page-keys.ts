@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto'
+import { normalizeText } from '../analyze/sentence-id.ts'
+import type { RenderOptions } from '../annotate/render-source.ts'
+import type { CuratedTopic, Source, Topic } from '../model.ts'
+import { buildCacheState, oncePerBuild } from './build-cache.ts'
+import type { Dossier } from './dossier.ts'
+import { sentenceKey, type DossierIndex } from './dossier-index.ts'
+import type { LinkTargets } from './link-targets.ts'
+import { renderKey } from './render-cache.ts'
+import { annotationInputsFor } from './source-annotations.ts'
+import { mentionCounts } from './topic-pages.ts'
+
+/**
+ * Keys of the pages for Astro's incremental build (`experimental.incrementalBuild`): a page whose
+ * route code and key are unchanged since the last build is copied from that build instead of
+ * rendered again. A key therefore covers everything the page shows: the site's own settings
+ * (title, language) and the code, the page's own data, and every source the page quotes, names or
+ * links to, by a digest of the whole article (its title, outlet, date, sentences), so that a page
+ * is rendered again whenever anything it could print from a source changed. Objects the pages
+ * hold are reduced, in the keys, to what identifies them: a source to its id and digest, a topic
+ * to its fields and the number of its mentions (see `keyReplacer`).
+ *
+ * No keys while the build cache is off (`DOSSIER_CACHE=off`): every page is rendered.
+ */
+
+/** The key of a page from its parts, or undefined when pages are not to be reused. */
+export type PageKey = string | undefined
+
+/** A key as a getStaticPaths entry carries it: `{ cacheKey }`, or nothing (the page is always rendered). */
+export function cacheKey(key: PageKey): { cacheKey?: string } {
+  return key === undefined ? {} : { cacheKey: key }
+}
+
+/** Whether this build gives its pages keys (the build cache is on). */
+export function keysOn(): boolean {
+  return buildCacheState().folder !== null
+}
+
+/** Digests of the sources by id, for this build (an article is hashed once, however many pages show it). */
+const digestsOfBuild = oncePerBuild(() => new Map<string, string>())
+
+/** A digest of everything a page can show of a source: the article as parsed (its sentences follow from it and the code). */
+export function sourceDigest(source: Source): string {
+  const digests = digestsOfBuild()
+  let digest = digests.get(source.article.id)
+  if (digest === undefined) {
+    digest = createHash('sha256').update(JSON.stringify(source.article)).digest('base64url').slice(0, 22)
+    digests.set(source.article.id, digest)
+  }
+  return digest
+}
+
+/**
+ * How the parts of a key are written: a source (an object with `article` and `sentences`) as its
+ * id and digest; a field `source` holding a source id (a mention, a cross-reference's member, a
+ * figure, a quote's occurrence) with that source's digest added, so that the sentence texts and
+ * labels the page prints from it are covered; a topic (an object with `slug`, `kind` and
+ * `mentions`) as its fields and its number of mentions, not the mentions themselves.
+ */
+function keyReplacer(index: Pick<DossierIndex, 'sourceById'>): (this: unknown, key: string, value: unknown) => unknown {
+  return function (key, value) {
+    if (key === 'source' && typeof value === 'string') {
+      const source = index.sourceById.get(value)
+      return source ? `${value} ${sourceDigest(source)}` : value
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+    if ('article' in value && 'sentences' in value) {
+      const source = value as Source
+      return `source ${source.article.id} ${sourceDigest(source)}`
+    }
+    if ('slug' in value && 'kind' in value && 'mentions' in value && Array.isArray((value as Topic).mentions)) {
+      const topic = value as Topic
+      return { slug: topic.slug, name: topic.name, kind: topic.kind, aliases: topic.aliases, summary: topic.summary, curated: topic.curated, mentions: topic.mentions.length }
+    }
+    return value
+  }
+}
+
+/** The key of a page: the code, the site's settings, and the page's parts as `keyReplacer` writes them. */
+export function pageKey(dossier: Dossier, route: string, parts: unknown): PageKey {
+  if (!keysOn()) return undefined
+  const site = { code: buildCacheState().code, title: dossier.title, subtitle: dossier.subtitle, author: dossier.author, language: dossier.language }
+  return createHash('sha256').update(JSON.stringify({ route, site, parts }, keyReplacer(dossier.index))).digest('base64url').slice(0, 32)
+}
+
+/**
+ * The key of a rendered source (render-cache.ts), marked as used by this build: a page copied
+ * from the last build does not read its rendered source, and the cache must keep it for the
+ * next build that renders the page again (its neighbours' titles changed, say) without its text.
+ */
+export function renderedSourceKey(source: Source, dossier: Dossier, targets: LinkTargets, options: RenderOptions = {}): string {
+  const state = buildCacheState()
+  const key = renderKey(state.code, source, annotationInputsFor(source, dossier.index, dossier.annotations, targets), options)
+  // The entry's name as render-cache.ts files it (`cached('render', `${key}.json`, …)`).
+  state.used.add(`render/${key}.json`)
+  return key
+}
+
+/** The topics a source page lists as named in it: most mentioned first. */
+export function topicsNamedIn(source: Source, index: DossierIndex): Topic[] {
+  const id = source.article.id
+  return [...new Map(source.sentences.flatMap((sentence) => (index.mentionsBySentence.get(sentenceKey(id, sentence.id)) ?? []).map(({ topic }) => [topic.slug, topic] as const))).values()]
+    .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1))
+}
+
+/** What a topic page shows besides its mentions: sources with counts, curated notes, quotes, figures, related topics. */
+export function topicView(topic: Topic, dossier: Dossier) {
+  const { index } = dossier
+  const forms = new Set([topic.name, ...topic.aliases].map(normalizeText))
+  const curated: CuratedTopic | undefined = dossier.curated.find((candidate) => forms.has(normalizeText(candidate.name)))
+  return {
+    counts: mentionCounts(topic),
+    curated,
+    quotes: index.quotesBySpeaker.get(topic.slug) ?? [],
+    figures: [...new Map(topic.mentions.flatMap((span) => index.figuresBySentence.get(sentenceKey(span.source, span.sentence)) ?? []).map((figure) => [`${figure.source}#${figure.sentence}#${figure.start}`, figure])).values()],
+    related: (index.relatedTopics.get(topic.slug) ?? []).slice(0, 12),
+  }
+}
+
+/** The key of a file that is its body alone (a search file). */
+export function bodyKey(body: string): PageKey {
+  if (!keysOn()) return undefined
+  return createHash('sha256').update(buildCacheState().code).update('\u0000').update(body).digest('base64url').slice(0, 32)
+}
