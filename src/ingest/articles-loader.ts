@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { relative } from 'node:path'
+import { join, relative } from 'node:path'
 import type { Loader } from 'astro/loaders'
 import type { Article, SkippedFile } from '../model.ts'
 import { listSeedFiles } from './list-seed-files.ts'
-import { PARSER_VERSION, parseArticleFile } from './parse-article.ts'
+import { loadParser, PARSER_VERSION, readArticle } from './read-article.ts'
 import { assignSourceIds } from './source-id.ts'
 
 /** What one entry of the `sources` collection holds: an article, or a file that could not be read. */
@@ -41,23 +41,25 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const originals = originalsByHash(seeds.map((seed, i) => ({ file: seed.file, hash: hashes[i]! })))
       const ids = assignSourceIds(seeds.filter((seed, i) => originals.get(hashes[i]!) === seed.file).map((seed) => seed.file))
       const kept = new Set<string>()
+      // Paths Astro records are relative to the root: the folder's is worked out once (path.relative resolves both paths on every call).
+      const folderFromRoot = relative(root, folder)
       const keep = (id: string, data: SeedEntry, digest: string, file: string) => {
         kept.add(id)
         if (store.get(id)?.digest === digest) return
-        store.set({ id, data: data as unknown as Record<string, unknown>, digest, filePath: relative(root, file) })
+        store.set({ id, data: data as unknown as Record<string, unknown>, digest, filePath: join(folderFromRoot, file) })
       }
-      const skip = (skipped: SkippedFile, digest: string, file: string) => {
+      const skip = (skipped: SkippedFile, digest: string) => {
         logger.warn(`skipped ${skipped.file}: ${skipped.reason}`)
-        keep(`skipped:${skipped.file}`, { kind: 'skipped', skipped }, digest, file)
+        keep(`skipped:${skipped.file}`, { kind: 'skipped', skipped }, digest, skipped.file)
       }
 
-      for (const skipped of listing.skipped) skip(skipped, `${INGEST_VERSION}:${skipped.reason}`, `${folder}/${skipped.file}`)
+      for (const skipped of listing.skipped) skip(skipped, `${INGEST_VERSION}:${skipped.reason}`)
       for (const [i, seed] of seeds.entries()) {
         const hash = hashes[i]!
         const digest = `${INGEST_VERSION}:${seed.format}:${hash}`
         const original = originals.get(hash)!
         if (original !== seed.file) {
-          skip({ file: seed.file, reason: `same content as ${original}` }, digest, seed.absolutePath)
+          skip({ file: seed.file, reason: `same content as ${original}` }, digest)
           continue
         }
         const id = ids.get(seed.file)!
@@ -68,14 +70,14 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           if (entry.kind === 'article') for (const warning of entry.article.warnings) logger.warn(`${seed.file}: ${warning}`)
           continue
         }
-        const outcome = parseArticleFile(new Uint8Array(contents[i]!), seed.file, seed.format)
+        const outcome = readArticle(new Uint8Array(contents[i]!), seed.file, seed.format, await loadParser(seed.format))
         if ('skipped' in outcome) {
-          skip({ file: seed.file, reason: outcome.skipped }, digest, seed.absolutePath)
+          skip({ file: seed.file, reason: outcome.skipped }, digest)
           continue
         }
         const article: Article = { id, file: seed.file, format: seed.format, ...outcome.article }
         for (const warning of article.warnings) logger.warn(`${seed.file}: ${warning}`)
-        keep(id, { kind: 'article', article }, digest, seed.absolutePath)
+        keep(id, { kind: 'article', article }, digest, seed.file)
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id)
     },
