@@ -7,6 +7,7 @@ import type { CrossRefKind } from '../model.ts'
 import { candidatePairs } from './candidate-pairs.ts'
 import { figureCandidates } from './figure-candidates.ts'
 import { nearFigures, packedEvidence } from './pair-evidence.ts'
+import { PairTable } from './pair-table.ts'
 import type { PackedVectors, PairEvidence, TermFlags } from './pair-evidence.ts'
 import { documentFrequency, packVectors, termWeight } from './term-vectors.ts'
 
@@ -173,18 +174,20 @@ function identifyingFigures(vectors: PackedVectors, flags: TermFlags, values: Fl
 
 /** For each scored pair, whether each end is the other's best match (strictly, ties lose) in the other's source. */
 function mutualBest(scored: readonly Scored[], source: readonly number[]): boolean[] {
-  const best = new Map<number, { score: number; count: number }>()
-  const sources = source.length + 1
+  // Per (sentence, other source): the best score and how many pairs reach it.
+  const table = new PairTable(scored.length * 2)
+  const best = new Float64Array(scored.length * 2)
+  const count = new Int32Array(scored.length * 2)
   const note = (sentence: number, other: number, score: number) => {
-    const key = sentence * sources + source[other]!
-    const entry = best.get(key)
-    if (!entry || score > entry.score) best.set(key, { score, count: 1 })
-    else if (score === entry.score) entry.count++
+    const size = table.size
+    const entry = table.add(sentence, source[other]!)
+    if (entry === size || score > best[entry]!) { best[entry] = score; count[entry] = 1 }
+    else if (score === best[entry]) count[entry]!++
   }
   for (const pair of scored) if (pair.quote === undefined) { note(pair.a, pair.b, pair.evidence.score); note(pair.b, pair.a, pair.evidence.score) }
   const isBest = (sentence: number, other: number, score: number) => {
-    const entry = best.get(sentence * sources + source[other]!)
-    return entry !== undefined && entry.score === score && entry.count === 1
+    const entry = table.find(sentence, source[other]!)
+    return entry >= 0 && best[entry] === score && count[entry] === 1
   }
   return scored.map((pair) => pair.quote === undefined && isBest(pair.a, pair.b, pair.evidence.score) && isBest(pair.b, pair.a, pair.evidence.score))
 }
@@ -194,18 +197,22 @@ const NEAR_BEST = 0.05
 
 /** Keeps quote edges; a claim edge when it is (nearly) the best of either end towards the other's source; a related edge when it is for both ends. */
 function keepBestMatches(edges: readonly Edge[], source: readonly number[]): Edge[] {
-  const best = new Map<number, number>()
-  const sources = source.length + 1
-  const keyOf = (sentence: number, other: number) => sentence * sources + source[other]!
+  // Per (sentence, other source): the best score of its claim and related edges.
+  const table = new PairTable(edges.length * 2)
+  const best = new Float64Array(edges.length * 2)
   const note = (sentence: number, other: number, score: number) => {
-    const key = keyOf(sentence, other)
-    best.set(key, Math.max(best.get(key) ?? 0, score))
+    const entry = table.add(sentence, source[other]!)
+    best[entry] = Math.max(best[entry]!, score)
+  }
+  const bestOf = (sentence: number, other: number) => {
+    const entry = table.find(sentence, source[other]!)
+    return entry < 0 ? 0 : best[entry]!
   }
   for (const edge of edges) if (edge.kind !== 'quote') { note(edge.a, edge.b, edge.score); note(edge.b, edge.a, edge.score) }
   return edges.filter((edge) => {
     if (edge.kind === 'quote') return true
-    const nearA = edge.score >= (best.get(keyOf(edge.a, edge.b)) ?? 0) - NEAR_BEST
-    const nearB = edge.score >= (best.get(keyOf(edge.b, edge.a)) ?? 0) - NEAR_BEST
+    const nearA = edge.score >= bestOf(edge.a, edge.b) - NEAR_BEST
+    const nearB = edge.score >= bestOf(edge.b, edge.a) - NEAR_BEST
     return edge.kind === 'claim' ? nearA || nearB : nearA && nearB
   })
 }

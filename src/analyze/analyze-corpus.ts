@@ -16,18 +16,19 @@ import { differentQuantities, findDiscrepancies } from './find-discrepancies.ts'
 import type { Passage } from './find-discrepancies.ts'
 import { extractSource, fitsSource } from './extract-source.ts'
 import type { SourceExtract } from './extract-source.ts'
-import { indexForms, matchMentions, startsSomeForm } from './match-mentions.ts'
+import { forEachMention, indexForms, startsSomeForm } from './match-mentions.ts'
+import { MentionColumns } from './mention-columns.ts'
 import type { Mention } from './match-mentions.ts'
 import type { Token } from './tokenize.ts'
 import { fullText, gramOverlap, mergeQuotes, quoteGrams, quoteWords } from './merge-quotes.ts'
 import type { ResolvedOccurrence } from './merge-quotes.ts'
 import { SentenceTermIds } from './sentence-terms.ts'
+import type { MentionPlace } from './sentence-terms.ts'
 import { mergeNames } from './source-names.ts'
 import { TermTable } from './term-vectors.ts'
 import { TokenPool, TokenStore } from './token-store.ts'
 import { uniqueSentences } from './unique-sentences.ts'
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.ts'
-import { pushTo } from './multimap.ts'
 
 /** Options for tuning and tests; every field has a sensible default. */
 export interface AnalyzeOptions {
@@ -59,24 +60,24 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const figuresBySentence = extracts.flatMap((extract) => extract.figures)
   lap('figures')
   const { mentions, terms, names } = mentionsAndTerms(sentences, store, drafts, isCommon, figuresBySentence)
-  const topics = toTopics(drafts, mentions)
+  const kinds = keptKinds(drafts, mentions.counts())
   lap('mentions and terms')
   const label = sourceLabeller(ordered)
   const position = positions(ordered)
-  const quotes = mergeQuotes(resolveSpeakers(ordered, extracts, position, mentions, topics), label)
+  const quotes = mergeQuotes(resolveSpeakers(ordered, extracts, position, (at) => mentions.of(at, sentences[at]!), kinds), label)
   extracts.length = 0 // quotes resolved, figures listed: the extracts are no longer read
   lap('quotes')
   const group = outletGroups(ordered)
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
-  const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
   const kindOf = (slug: string) => kinds.get(slug) ?? 'other'
   const pools = [new TokenPool(), new TokenPool()] as const
   // Tokens only when a rule reads them (few pairs have a person or a hedge).
   const passage = (i: number, side: 0 | 1): Passage => {
     let tokens: Token[] | undefined
+    let found: Mention[] | undefined
     return {
       sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
-      mentions: mentions[i]!, kindOf, get tokens() { return (tokens ??= store.tokens(i, sentences[i]!.text, pools[side])) },
+      get mentions() { return (found ??= mentions.of(i, sentences[i]!)) }, kindOf, get tokens() { return (tokens ??= store.tokens(i, sentences[i]!.text, pools[side])) },
     }
   }
   const figureless = (i: number): Passage => ({ sentence: sentences[i]!, label: '', figures: figuresBySentence[i]!, mentions: [], kindOf })
@@ -91,6 +92,9 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   lap('alignment')
   const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a, 0), passage(b, 1)))
   lap('cross-references')
+  // The spans are made last: a million objects at 10,000 articles, not carried through alignment.
+  const topics = toTopics(drafts, mentions.spans(sentences))
+  lap('topic mentions')
   return {
     topics,
     crossrefs,
@@ -119,10 +123,20 @@ function topicDrafts(ordered: readonly Source[], extracts: readonly { names?: So
 }
 
 /** Each sentence's topic mentions and content terms (as ids of `names`). */
-function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, drafts: readonly TopicDraft[], isCommon: (key: string) => boolean, figuresBySentence: readonly Figure[][]): { mentions: Mention[][]; terms: Int32Array[]; names: string[] } {
+function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, drafts: readonly TopicDraft[], isCommon: (key: string) => boolean, figuresBySentence: readonly Figure[][]): { mentions: MentionColumns; terms: Int32Array[]; names: string[] } {
   const index = indexForms(drafts)
   const pool = new TokenPool()
-  const mentions: Mention[][] = []
+  const mentions = new MentionColumns()
+  // The sentence's mentions as the terms read them: objects reused from sentence to sentence.
+  const places: MentionPlace[] = []
+  const found: MentionPlace[] = []
+  const add = (slug: string, start: number, end: number) => {
+    mentions.add(slug, start, end)
+    let place = places[found.length]
+    if (place === undefined) places.push(place = { slug, start, end })
+    else { place.slug = slug; place.start = start; place.end = end }
+    found.push(place)
+  }
   const table = new TermTable()
   const terms: Int32Array[] = []
   const termIds = new SentenceTermIds(table, store.vocabulary.keys.length)
@@ -133,11 +147,11 @@ function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, dra
     return starts[id] === 2
   }
   for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i]!
-    const tokens = store.tokens(i, sentence.text, pool)
+    const tokens = store.tokens(i, sentences[i]!.text, pool)
     const from = store.range(i)[0]
-    const found = matchMentions(sentence, index, isCommon, tokens, (k) => mayStartAt(from + k))
-    mentions.push(found)
+    found.length = 0
+    forEachMention(tokens, index, isCommon, (k) => mayStartAt(from + k), add)
+    mentions.endSentence()
     terms.push(termIds.ids(found, figuresBySentence[i]!, tokens, (k) => store.keyAt(from + k)))
   }
   return { mentions, terms, names: table.names }
@@ -180,18 +194,19 @@ function stopwatch(onStage: AnalyzeOptions['onStage']): (stage: string) => void 
   }
 }
 
-/** Topics with their mentions; detected topics never mentioned are dropped, curated ones kept. */
-function toTopics(drafts: readonly TopicDraft[], mentions: readonly Mention[][]): Topic[] {
-  const bySlug = new Map<string, Span[]>()
-  for (const list of mentions) {
-    for (const { slug, ...span } of list) pushTo(bySlug, slug, span)
-  }
+/** Topics with their mentions (spans by slug); detected topics never mentioned are dropped, curated ones kept. */
+function toTopics(drafts: readonly TopicDraft[], bySlug: ReadonlyMap<string, Span[]>): Topic[] {
   return drafts
     .map((draft): Topic => ({
       slug: draft.slug, name: draft.name, kind: draft.kind, aliases: aliasesOf(draft, bySlug.get(draft.slug) ?? []),
       summary: draft.summary, curated: draft.curated, mentions: bySlug.get(draft.slug) ?? [],
     }))
     .filter((topic) => topic.curated || topic.mentions.length > 0)
+}
+
+/** The kind of each topic `toTopics` keeps (curated, or mentioned), by slug. */
+function keptKinds(drafts: readonly TopicDraft[], counts: ReadonlyMap<string, number>): Map<string, Topic['kind']> {
+  return new Map(drafts.filter((draft) => draft.curated || (counts.get(draft.slug) ?? 0) > 0).map((draft) => [draft.slug, draft.kind]))
 }
 
 /** The draft's aliases plus every form its mentions were written in. */
@@ -221,13 +236,12 @@ function outletGroups(sources: readonly Source[]): Map<string, number> {
 }
 
 /** Finds each source's quotes and links each speaker to the topic mentioned in the attribution. */
-function resolveSpeakers(sources: readonly Source[], extracts: readonly Pick<SourceExtract, 'quotes'>[], position: Positions, mentions: readonly Mention[][], topics: readonly Topic[]): ResolvedOccurrence[] {
-  const kinds = new Map(topics.map((topic) => [topic.slug, topic.kind]))
+function resolveSpeakers(sources: readonly Source[], extracts: readonly Pick<SourceExtract, 'quotes'>[], position: Positions, mentionsAt: (index: number) => Mention[], kinds: ReadonlyMap<string, string>): ResolvedOccurrence[] {
   const rank = (slug: string) => ['person', 'organization', 'place', 'other', 'theme'].indexOf(kinds.get(slug) ?? 'other')
   return sources.flatMap((source, s) => extracts[s]!.quotes.map((occurrence): ResolvedOccurrence => {
     const span = occurrence.speakerSpan
     const at = span ? position(source.article.id, span.sentence) : undefined
-    const inside = span && at !== undefined ? mentions[at]!.filter((mention) => mention.start >= span.start && mention.end <= span.end && kinds.get(mention.slug) !== 'theme') : []
+    const inside = span && at !== undefined ? mentionsAt(at).filter((mention) => mention.start >= span.start && mention.end <= span.end && kinds.get(mention.slug) !== 'theme') : []
     const best = [...inside].sort((a, b) => rank(a.slug) - rank(b.slug) || b.start - a.start)[0]
     return { ...occurrence, speakerSlug: best?.slug ?? null }
   }))

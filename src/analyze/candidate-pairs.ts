@@ -6,6 +6,8 @@
  * little memory and time.
  */
 
+import { bitsFor, radixSort } from './radix-sort.ts'
+
 /** Options for the index. */
 export interface CandidateOptions {
   /** Postings lists longer than this are ignored (the key says too little). */
@@ -38,9 +40,9 @@ class DoubleList {
     this.data[this.length++] = value
   }
 
-  /** The values, sorted ascending. */
-  sorted(): Float64Array {
-    return this.data.subarray(0, this.length).sort()
+  /** The values sorted as `radixSort(values, bits, scale)` sorts them (this list's storage is overwritten). */
+  sorted(bits: number, scale = 1): Float64Array {
+    return radixSort(this.data.subarray(0, this.length), bits, scale)
   }
 }
 
@@ -67,7 +69,8 @@ export function candidatePairs(terms: readonly Int32Array[], df: Int32Array, gro
     const count = counts[hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE)]!
     if (count >= 2 && count <= options.maxPostings * 4) entries.push(hashSlot(key, POSTINGS_SEED, POSTINGS_SLOTS) * size + sentence)
   }))
-  const sorted = entries.sorted()
+  // Entries were pushed sentence by sentence: a stable sort by postings slot leaves each slot's sentences ascending.
+  const sorted = entries.sorted(bitsFor(POSTINGS_SLOTS), size)
   const pairs = new DoubleList()
   const posting: number[] = []
   for (let i = 0; i < sorted.length;) {
@@ -90,7 +93,7 @@ export function candidatePairs(terms: readonly Int32Array[], df: Int32Array, gro
     }
   }
   for (const key of extra) for (let k = 0; k < extraShared; k++) pairs.push(key)
-  return runs(pairs.sorted())
+  return runs(pairs.sorted(bitsFor(size * size)))
 }
 
 /** Distinct values of a sorted list with how often each occurs. */

@@ -87,15 +87,20 @@ function ownerOf(entries: readonly Entry[]): Entry | null {
 /** Finds the topic mentions in one sentence: longest match first, left to right, no overlaps. */
 export function matchMentions(sentence: Sentence, index: MentionIndex, isCommon: (key: string) => boolean, tokens: readonly Token[] = tokenize(sentence.text), mayStart?: (token: number) => boolean): Mention[] {
   const mentions: Mention[] = []
+  forEachMention(tokens, index, isCommon, mayStart, (slug, start, end) => {
+    mentions.push({ slug, source: sentence.source, sentence: sentence.id, text: sentence.text.slice(start, end), start, end })
+  })
+  return mentions
+}
+
+/** `matchMentions` without objects: calls `found` with each mention's topic slug and character range, in order. */
+export function forEachMention(tokens: readonly Token[], index: MentionIndex, isCommon: (key: string) => boolean, mayStart: ((token: number) => boolean) | undefined, found: (slug: string, start: number, end: number) => void): void {
   for (let i = 0; i < tokens.length;) {
     const entry = mayStart && !mayStart(i) ? null : bestEntry(tokens, i, index, isCommon)
     if (!entry) { i++; continue }
-    const first = tokens[i]!
-    const last = tokens[i + entry.keys.length - 1]!
-    mentions.push({ slug: entry.slug, source: sentence.source, sentence: sentence.id, text: sentence.text.slice(first.start, last.end), start: first.start, end: last.end })
+    found(entry.slug, tokens[i]!.start, tokens[i + entry.keys.length - 1]!.end)
     i += entry.keys.length
   }
-  return mentions
 }
 
 /** Whether some form may start with a folded word (as written or singular): a cheap test to ask once per distinct word. */

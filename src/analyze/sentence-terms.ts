@@ -4,6 +4,9 @@
  */
 import type { Figure, Sentence } from '../model.ts'
 import type { Mention } from './match-mentions.ts'
+
+/** What the terms read of a mention: its topic and where it stands. */
+export type MentionPlace = Pick<Mention, 'slug' | 'start' | 'end'>
 import { demonymTerm } from './demonyms.ts'
 import { canonicalPhrase, canonicalWord } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
@@ -13,7 +16,7 @@ import type { TermTable } from './term-vectors.ts'
 import { STOPWORDS } from './word-lists.ts'
 
 /** Content terms of a sentence, in order (repeats kept for n-grams). */
-export function sentenceTerms(sentence: Sentence, mentions: readonly Mention[], figures: readonly Figure[] = [], tokens: readonly Token[] = tokenize(sentence.text)): string[] {
+export function sentenceTerms(sentence: Sentence, mentions: readonly MentionPlace[], figures: readonly Figure[] = [], tokens: readonly Token[] = tokenize(sentence.text)): string[] {
   const terms: string[] = []
   collectTerms(mentions, figures, tokens, {
     term: (name) => { terms.push(name) },
@@ -63,7 +66,7 @@ export class SentenceTermIds {
   }
 
   /** The term ids of one sentence; `wordIdOf(k)` gives the vocabulary id of token k's key (-1 when unknown). */
-  ids(mentions: readonly Mention[], figures: readonly Figure[], tokens: readonly Token[], wordIdOf: (token: number) => number): Int32Array {
+  ids(mentions: readonly MentionPlace[], figures: readonly Figure[], tokens: readonly Token[], wordIdOf: (token: number) => number): Int32Array {
     this.buffer.length = 0
     this.wordIdOf = wordIdOf
     collectTerms(mentions, figures, tokens, this.sink)
@@ -84,7 +87,7 @@ export class SentenceTermIds {
 }
 
 /** Puts a sentence's terms in a sink, in order. */
-function collectTerms(mentions: readonly Mention[], figures: readonly Figure[], tokens: readonly Token[], terms: TermSink): void {
+function collectTerms(mentions: readonly MentionPlace[], figures: readonly Figure[], tokens: readonly Token[], terms: TermSink): void {
   let lastFigure: Figure | undefined
   let m = 0
   for (let i = 0; i < tokens.length; i++) {

@@ -62,7 +62,7 @@ class ByteList {
 }
 
 /** Growable Int32 storage. */
-class IntList {
+export class IntList {
   data = new Int32Array(1024)
   length = 0
 
