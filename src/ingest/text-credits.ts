@@ -79,7 +79,7 @@ export function outletName(raw: string): string | null {
 
 /** A credit glued to the text after it ("TRTWorld and agenciesEmergency personnel…"): the two parts. */
 export function splitGluedCredit(line: string): { credit: string; rest: string } | null {
-  const andAgencies = /^(.{2,40}?\b(?:and|&)\s+(?:news\s+)?agencies)([A-Z][a-z].*)$/.exec(line)
+  const andAgencies = line.includes('agencies') ? /^(.{2,40}?\b(?:and|&)\s+(?:news\s+)?agencies)([A-Z][a-z].*)$/.exec(line) : null
   if (andAgencies) return { credit: andAgencies[1] ?? '', rest: andAgencies[2] ?? '' }
   for (const agency of GLUABLE_AGENCIES) {
     if (line.startsWith(agency) && /^[A-Z][a-z]/.test(line.slice(agency.length))) {

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../src/ingest/decode-text.ts'
 import { furnitureKey } from '../../src/ingest/text-boilerplate.ts'
-import { parseAgencyCredit, splitInlineCredit } from '../../src/ingest/text-credits.ts'
+import { parseAgencyCredit, splitGluedCredit, splitInlineCredit } from '../../src/ingest/text-credits.ts'
 import { findDate, isDateLine } from '../../src/ingest/text-dates.ts'
 import { hasMorePieces, hasMoreWords, wordCount } from '../../src/ingest/text-title.ts'
 import { normaliseSpace, textUnits } from '../../src/ingest/text-units.ts'
@@ -76,6 +76,12 @@ describe('credits and dates', () => {
     }), { numRuns: 3000, seed: 10 })
     expect(splitInlineCredit('Smoke rises over the city. PHOTOGRAPH: Jane Doe/Reuters')).toEqual({ caption: 'Smoke rises over the city.', credit: 'PHOTOGRAPH: Jane Doe/Reuters' })
     expect(splitInlineCredit('Smoke rises over the city (AP Photo/John Smith)  ')).toEqual({ caption: 'Smoke rises over the city', credit: 'AP Photo/John Smith' })
+  })
+
+  it('splitGluedCredit still splits a credit glued to the text, with or without the word "agencies"', () => {
+    expect(splitGluedCredit('TRTWorld and agenciesEmergency personnel worked through the night.')).toEqual({ credit: 'TRTWorld and agencies', rest: 'Emergency personnel worked through the night.' })
+    expect(splitGluedCredit('AFPEmergency personnel worked.')).toEqual({ credit: 'AFP', rest: 'Emergency personnel worked.' })
+    expect(splitGluedCredit('Staff and AgenciesEmergency personnel worked.')).toBeNull()
   })
 
   it('a credit line is still read when its dashes, parentheses and full stop bring it to the word limit', () => {
