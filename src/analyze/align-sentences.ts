@@ -10,6 +10,7 @@ import { nearFigures, packedEvidence } from './pair-evidence.ts'
 import { PairTable } from './pair-table.ts'
 import type { PackedVectors, PairEvidence, TermFlags } from './pair-evidence.ts'
 import { documentFrequency, packVectors, termWeight } from './term-vectors.ts'
+import type { TermLists } from './term-vectors.ts'
 
 /** A link between two sentences (indices into the corpus's sentence list). */
 export interface Edge {
@@ -36,7 +37,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { claimScore: 0.42, relatedSc
 /** What the aligner needs per sentence. */
 export interface AlignInput {
   /** Content terms of each sentence, as ids of `names`. */
-  terms: readonly Int32Array[]
+  terms: TermLists
   /** The term of each id: `@slug` for a topic, `#value` for a number, else a stemmed word. */
   names: readonly string[]
   /** The group (outlet) of each sentence's source; sentences of one group are never aligned. */
@@ -80,7 +81,7 @@ interface Scored {
 
 /** Aligns the corpus's sentences; returns the kept edges in a stable order. */
 export function alignSentences(input: AlignInput, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Edge[] {
-  const size = input.terms.length
+  const size = input.terms.offsets.length - 1
   const ids = input.terms
   const df = documentFrequency(ids, input.names.length)
   const values = Float64Array.from(input.names, (name) => (name.startsWith('#') ? Number(name.slice(1)) : Number.NaN))

@@ -26,9 +26,12 @@ import { SentenceTermIds } from './sentence-terms.ts'
 import type { MentionPlace } from './sentence-terms.ts'
 import { mergeNames } from './source-names.ts'
 import { TermTable } from './term-vectors.ts'
+import type { TermLists } from './term-vectors.ts'
 import { TokenPool, TokenStore } from './token-store.ts'
 import { uniqueSentences } from './unique-sentences.ts'
 import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.ts'
+
+const NO_FIGURES: readonly Figure[] = Object.freeze([])
 
 /** Options for tuning and tests; every field has a sensible default. */
 export interface AnalyzeOptions {
@@ -57,7 +60,8 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   lap('tokens and common words')
   // Stages in functions of their own: what only they use (candidate groups, the form index, the term table's map) is garbage once they return, not marked again through the later stages.
   const drafts = topicDrafts(ordered, extracts, store, isCommon, curated, lap)
-  const figuresBySentence = extracts.flatMap((extract) => extract.figures)
+  // Most sentences state no figure: one shared empty list for them all (fewer objects for the GC to mark).
+  const figuresBySentence = extracts.flatMap((extract) => extract.figures.map((figures) => (figures.length > 0 ? figures : NO_FIGURES)))
   lap('figures')
   const { mentions, terms, names } = mentionsAndTerms(sentences, store, drafts, isCommon, figuresBySentence)
   const kinds = keptKinds(drafts, mentions.counts())
@@ -123,7 +127,7 @@ function topicDrafts(ordered: readonly Source[], extracts: readonly { names?: So
 }
 
 /** Each sentence's topic mentions and content terms (as ids of `names`). */
-function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, drafts: readonly TopicDraft[], isCommon: (key: string) => boolean, figuresBySentence: readonly Figure[][]): { mentions: MentionColumns; terms: Int32Array[]; names: string[] } {
+function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, drafts: readonly TopicDraft[], isCommon: (key: string) => boolean, figuresBySentence: readonly (readonly Figure[])[]): { mentions: MentionColumns; terms: TermLists; names: string[] } {
   const index = indexForms(drafts)
   const pool = new TokenPool()
   const mentions = new MentionColumns()
@@ -138,7 +142,6 @@ function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, dra
     found.push(place)
   }
   const table = new TermTable()
-  const terms: Int32Array[] = []
   const termIds = new SentenceTermIds(table, store.vocabulary.keys.length)
   const starts = new Uint8Array(store.vocabulary.keys.length) // per key id: 0 not asked yet, 1 starts no form, 2 may start one
   const mayStartAt = (index_: number) => {
@@ -152,9 +155,9 @@ function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, dra
     found.length = 0
     forEachMention(tokens, index, isCommon, (k) => mayStartAt(from + k), add)
     mentions.endSentence()
-    terms.push(termIds.ids(found, figuresBySentence[i]!, tokens, (k) => store.keyAt(from + k)))
+    termIds.append(found, figuresBySentence[i]!, tokens, (k) => store.keyAt(from + k))
   }
-  return { mentions, terms, names: table.names }
+  return { mentions, terms: termIds.packed(), names: table.names }
 }
 
 /** The source's extract: the one given, checked, or a new one. */

@@ -7,6 +7,7 @@
  */
 
 import { bitsFor, radixSort } from './radix-sort.ts'
+import type { TermLists } from './term-vectors.ts'
 
 /** Options for the index. */
 export interface CandidateOptions {
@@ -47,11 +48,15 @@ class DoubleList {
 }
 
 /** Pairs of sentences from different groups that share an indexed key, and extra pairs (e.g. shared quotes) counted as sharing `extraShared` keys. */
-export function candidatePairs(terms: readonly Int32Array[], df: Int32Array, groupOf: GroupOf, options: CandidateOptions, indexable: (id: number) => boolean, extra: Iterable<number> = [], extraShared = 2): CandidateList {
+export function candidatePairs(terms: TermLists, df: Int32Array, groupOf: GroupOf, options: CandidateOptions, indexable: (id: number) => boolean, extra: Iterable<number> = [], extraShared = 2): CandidateList {
   const vocabulary = df.length
-  const eachKey = (ids: Int32Array, visit: (key: number) => void) => {
-    for (let k = 1; k < ids.length; k++) visit(ids[k - 1]! * vocabulary + ids[k]! + vocabulary)
-    for (const id of ids) {
+  const { offsets, ids } = terms
+  const eachKey = (sentence: number, visit: (key: number) => void) => {
+    const from = offsets[sentence]!
+    const to = offsets[sentence + 1]!
+    for (let k = from + 1; k < to; k++) visit(ids[k - 1]! * vocabulary + ids[k]! + vocabulary)
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!
       const count = df[id]!
       if (count >= 2 && count <= options.rareTermMaxDf && indexable(id)) visit(id)
     }
@@ -59,16 +64,16 @@ export function candidatePairs(terms: readonly Int32Array[], df: Int32Array, gro
   // First pass: approximate key counts in a fixed table. Collisions only over-count: a rare key may be
   // skipped as common, or a unique one kept, which yields no pair.
   const counts = new Uint16Array(COUNT_TABLE_SIZE)
-  for (const ids of terms) eachKey(ids, (key) => { const slot = hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE); if (counts[slot]! < 65535) counts[slot]!++ })
+  const size = offsets.length - 1
+  for (let sentence = 0; sentence < size; sentence++) eachKey(sentence, (key) => { const slot = hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE); if (counts[slot]! < 65535) counts[slot]!++ })
   // Second pass: one entry (postings slot, sentence) per key that two sentences may share and that is not
   // too common; sorting the entries groups each key's postings. Postings slots come from a wider, independent
   // hash, so two kept keys rarely share one (when they do, their sentences are merely also compared).
-  const size = terms.length
   const entries = new DoubleList()
-  terms.forEach((ids, sentence) => eachKey(ids, (key) => {
+  for (let sentence = 0; sentence < size; sentence++) eachKey(sentence, (key) => {
     const count = counts[hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE)]!
     if (count >= 2 && count <= options.maxPostings * 4) entries.push(hashSlot(key, POSTINGS_SEED, POSTINGS_SLOTS) * size + sentence)
-  }))
+  })
   // Entries were pushed sentence by sentence: a stable sort by postings slot leaves each slot's sentences ascending.
   const sorted = entries.sorted(bitsFor(POSTINGS_SLOTS), size)
   const pairs = new DoubleList()

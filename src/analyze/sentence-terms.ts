@@ -12,7 +12,8 @@ import { canonicalPhrase, canonicalWord } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
 import { inBaseUnit } from './units.ts'
 import type { Token } from './tokenize.ts'
-import type { TermTable } from './term-vectors.ts'
+import type { TermLists, TermTable } from './term-vectors.ts'
+import { IntList } from './token-store.ts'
 import { STOPWORDS } from './word-lists.ts'
 
 /** Content terms of a sentence, in order (repeats kept for n-grams). */
@@ -67,9 +68,7 @@ export class SentenceTermIds {
 
   /** The term ids of one sentence; `wordIdOf(k)` gives the vocabulary id of token k's key (-1 when unknown). */
   ids(mentions: readonly MentionPlace[], figures: readonly Figure[], tokens: readonly Token[], wordIdOf: (token: number) => number): Int32Array {
-    this.buffer.length = 0
-    this.wordIdOf = wordIdOf
-    collectTerms(mentions, figures, tokens, this.sink)
+    this.collect(mentions, figures, tokens, wordIdOf)
     const buffer = this.buffer
     if (this.used + buffer.length > this.chunk.length) {
       this.chunk = new Int32Array(Math.max(CHUNK, buffer.length))
@@ -79,6 +78,35 @@ export class SentenceTermIds {
     for (let k = 0; k < buffer.length; k++) ids[k] = buffer[k]!
     this.used += buffer.length
     return ids
+  }
+
+  /** Appends the term ids of the next sentence (as `ids` gives them) to the packed lists `packed()` returns. */
+  append(mentions: readonly MentionPlace[], figures: readonly Figure[], tokens: readonly Token[], wordIdOf: (token: number) => number): void {
+    this.collect(mentions, figures, tokens, wordIdOf)
+    for (let k = 0; k < this.buffer.length; k++) this.all.push(this.buffer[k]!)
+    this.offsets.push(this.all.length)
+  }
+
+  /** The term ids of every sentence appended, packed end to end (no array per sentence). */
+  packed(): TermLists {
+    return { offsets: this.offsets.toArray(), ids: this.all.toArray() }
+  }
+
+  /** Collects one sentence's term ids in the buffer. */
+  private collect(mentions: readonly MentionPlace[], figures: readonly Figure[], tokens: readonly Token[], wordIdOf: (token: number) => number): void {
+    this.buffer.length = 0
+    this.wordIdOf = wordIdOf
+    collectTerms(mentions, figures, tokens, this.sink)
+  }
+
+  private readonly all = new IntList()
+  private readonly offsets = SentenceTermIds.startAtZero()
+
+  /** Offsets of packed lists: the first sentence starts at 0. */
+  private static startAtZero(): IntList {
+    const list = new IntList()
+    list.push(0)
+    return list
   }
 
   /** Sentences' ids are views into shared chunks: one array buffer per CHUNK ids instead of one per sentence (far fewer objects for the GC). */
@@ -174,10 +202,11 @@ function isLowerStart(word: string): boolean {
 
 /** The figure a token stands for, when it is part of one (a digit, or a number word not merely inside a counted noun). */
 function figureTerm(token: Token, figures: readonly Figure[]): Figure | undefined {
-  const digit = /^\d/.test(token.key)
-  if (!digit && !/^\p{L}+$/u.test(token.key)) return undefined
+  // Inside a figure first: most tokens of a sentence with figures are not, and need no pattern test.
   const figure = figures.find((candidate) => token.start >= candidate.start && token.end <= candidate.end)
   if (!figure) return undefined
+  const digit = /^\d/.test(token.key)
+  if (!digit && !/^\p{L}+$/u.test(token.key)) return undefined
   if (digit || !/^[a-z]+$/.test(figure.text.slice(token.start - figure.start).split(/\s/)[0] ?? '') || isNumberWord(token.key)) return figure
   return undefined
 }

@@ -12,6 +12,21 @@ export interface TermVector {
   norm: number
 }
 
+/** Every sentence's term ids packed end to end: sentence s holds `ids[offsets[s]]` to `ids[offsets[s + 1] - 1]`, in order, repeats kept. */
+export interface TermLists {
+  offsets: Int32Array
+  ids: Int32Array
+}
+
+/** Term lists from one array per sentence (for tests and small inputs). */
+export function packTermLists(sentences: readonly ArrayLike<number>[]): TermLists {
+  const offsets = new Int32Array(sentences.length + 1)
+  for (let s = 0; s < sentences.length; s++) offsets[s + 1] = offsets[s]! + sentences[s]!.length
+  const ids = new Int32Array(offsets[sentences.length]!)
+  sentences.forEach((list, s) => ids.set(list, offsets[s]!))
+  return { offsets, ids }
+}
+
 /** Terms interned as consecutive integers. */
 export class TermTable {
   private readonly ids = new Map<string, number>()
@@ -30,16 +45,18 @@ export class TermTable {
 }
 
 /** Document frequency of each term id: in how many sentences it occurs. */
-export function documentFrequency(sentences: readonly Int32Array[], vocabulary: number): Int32Array {
+export function documentFrequency(terms: TermLists, vocabulary: number): Int32Array {
   const df = new Int32Array(vocabulary)
   const seen = new Int32Array(vocabulary).fill(-1)
-  sentences.forEach((ids, sentence) => {
-    for (const id of ids) {
+  const { offsets, ids } = terms
+  for (let sentence = 0; sentence + 1 < offsets.length; sentence++) {
+    for (let k = offsets[sentence]!; k < offsets[sentence + 1]!; k++) {
+      const id = ids[k]!
       if (seen[id] === sentence) continue
       seen[id] = sentence
       df[id]!++
     }
-  })
+  }
   return df
 }
 
@@ -104,20 +121,20 @@ export function coverage(a: TermVector, b: TermVector): number {
 }
 
 /** Every sentence's vector (as termVector builds it) packed end to end in flat arrays: no objects or typed arrays per sentence. */
-export function packVectors(sentences: readonly Int32Array[], weightOf: Float64Array): PackedVectors {
-  let total = 0
-  for (const ids of sentences) total += ids.length
-  const offsets = new Int32Array(sentences.length + 1)
+export function packVectors(terms: TermLists, weightOf: Float64Array): PackedVectors {
+  const count = terms.offsets.length - 1
+  const total = terms.offsets[count]!
+  const offsets = new Int32Array(count + 1)
   const ids = new Int32Array(total)
   const weights = new Float64Array(total)
-  const norms = new Float64Array(sentences.length)
+  const norms = new Float64Array(count)
   let n = 0
-  for (let s = 0; s < sentences.length; s++) {
+  for (let s = 0; s < count; s++) {
     const from = n
     offsets[s] = from
-    const list = sentences[s]!
-    ids.set(list, from)
-    const sorted = ids.subarray(from, from + list.length).sort()
+    const length = terms.offsets[s + 1]! - terms.offsets[s]!
+    ids.set(terms.ids.subarray(terms.offsets[s]!, terms.offsets[s + 1]!), from)
+    const sorted = ids.subarray(from, from + length).sort()
     for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) ids[n++] = sorted[k]!
     let sum = 0
     for (let k = from; k < n; k++) {
@@ -127,6 +144,6 @@ export function packVectors(sentences: readonly Int32Array[], weightOf: Float64A
     }
     norms[s] = Math.sqrt(sum)
   }
-  offsets[sentences.length] = n
+  offsets[count] = n
   return { offsets, ids: ids.subarray(0, n), weights: weights.subarray(0, n), norms }
 }

@@ -88,3 +88,20 @@ describe('SentenceTermIds', () => {
     expect(asked).toBeGreaterThan(0)
   })
 })
+
+describe('SentenceTermIds.append', () => {
+  it('packs each sentence\'s ids end to end, equal to the ids of each sentence', () => {
+    const texts = ['The chief executive stepped down on Friday.', '', 'It broke out at about 7:40 p.m. and 5,000 lorries fled.']
+    const wordIds = () => { const words = new Map<string, number>(); return (tokens: ReturnType<typeof tokenize>) => (k: number) => { const key = tokens[k]!.key; return words.get(key) ?? words.set(key, words.size).get(key)! } }
+    const one = new SentenceTermIds(new TermTable(), 100)
+    const idOne = wordIds()
+    const each = texts.map((text) => { const tokens = tokenize(text); return Array.from(one.ids([], findFigures(sentence(text)), tokens, idOne(tokens))) })
+    const packed = new SentenceTermIds(new TermTable(), 100)
+    const idPacked = wordIds()
+    for (const text of texts) { const tokens = tokenize(text); packed.append([], findFigures(sentence(text)), tokens, idPacked(tokens)) }
+    const { offsets, ids } = packed.packed()
+    expect(Array.from(offsets)).toEqual([0, each[0]!.length, each[0]!.length, each[0]!.length + each[2]!.length])
+    expect(texts.map((_, s) => Array.from(ids.subarray(offsets[s]!, offsets[s + 1]!)))).toEqual(each)
+    expect(each[0]!.length).toBeGreaterThan(0)
+  })
+})
