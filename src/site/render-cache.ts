@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { renderSource, type RenderOptions, type RenderedSource } from '../annotate/render-source.ts'
 import type { Source } from '../model.ts'
-import { buildCacheState, cached } from './build-cache.ts'
+import { buildCacheState, lookUp, store } from './build-cache.ts'
 import { toSourceAnnotations, type AnnotationInputs } from './source-annotations.ts'
 
 /**
@@ -11,10 +11,24 @@ import { toSourceAnnotations, type AnnotationInputs } from './source-annotations
  * changed or was added renders only the sources whose text or notes changed; the rest are read back.
  */
 export function renderSourceCached(source: Source, inputs: AnnotationInputs, options: RenderOptions = {}): RenderedSource {
-  const render = () => renderSource(source, toSourceAnnotations(inputs), options)
+  const { key, rendered } = lookUpRender(source, inputs, options)
+  if (rendered) return rendered
+  const made = renderSource(source, toSourceAnnotations(inputs), options)
+  if (key) storeRender(key, made)
+  return made
+}
+
+/** The cached rendering of a source with these inputs, if any, and the key to store one under (null: no cache). */
+export function lookUpRender(source: Source, inputs: AnnotationInputs, options: RenderOptions = {}): { key: string | null; rendered: RenderedSource | null } {
   const state = buildCacheState()
-  if (!state.folder) return render()
-  return cached('render', `${renderKey(state.code, source, inputs, options)}.json`, readEntry, render, (rendered) => JSON.stringify(rendered))
+  if (!state.folder) return { key: null, rendered: null }
+  const key = `${renderKey(state.code, source, inputs, options)}.json`
+  return { key, rendered: lookUp('render', key, readEntry) }
+}
+
+/** Keeps a rendering for the next build. */
+export function storeRender(key: string, rendered: RenderedSource): void {
+  store('render', key, rendered, (value) => JSON.stringify(value))
 }
 
 /** The hash of everything a rendered source depends on. */

@@ -1,0 +1,198 @@
+import { Worker } from 'node:worker_threads'
+import type { RenderedSource } from '../annotate/render-source.ts'
+import type { Source } from '../model.ts'
+import { buildCacheState, oncePerBuild } from './build-cache.ts'
+import type { Dossier } from './dossier.ts'
+import { pageTargets } from './link-targets.ts'
+import { sourcePage } from './paths.ts'
+import { lookUpRender, renderSourceCached, storeRender } from './render-cache.ts'
+import { annotationInputsFor, type AnnotationInputs } from './source-annotations.ts'
+import type { RenderRequest } from './render-worker.ts'
+
+/**
+ * Source pages rendered ahead, in a worker thread, while the main thread writes the pages before
+ * them. Astro writes pages one after the other on one thread; rendering a source (the annotation
+ * pipeline and its HTML) is most of a source page's cost, so on a machine with a second core the
+ * next sources are rendered there meanwhile. Rendering ahead starts only once pages are asked for in
+ * order (a full build): a rebuild that asks for a few changed pages here and there renders just those.
+ */
+
+/** Options of `createRenderAhead`. */
+export interface RenderAheadOptions {
+  /** The sources, in the order their pages are built. */
+  sources: readonly Source[]
+  /** What the annotation pipeline draws on a source. */
+  inputsFor: (source: Source) => AnnotationInputs
+  /** The worker entry; null renders everything in this thread. */
+  workerUrl: URL | null
+  /** Sources rendered ahead at most. */
+  window?: number
+}
+
+/** Renders sources by id, ahead of time when asked in order; `close()` stops the worker. */
+export interface RenderAhead {
+  render(id: string): Promise<RenderedSource>
+  close(): Promise<void>
+  /** How many sources the worker rendered (for tests and the log). */
+  readonly renderedInWorker: number
+}
+
+/** A worker's answer. */
+interface RenderReply {
+  position: number
+  rendered?: RenderedSource
+  error?: string
+}
+
+/** Sources rendered ahead at once: enough to keep the worker busy, few enough to hold little memory. */
+const WINDOW = 16
+
+export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
+  const { sources, inputsFor, workerUrl } = options
+  const window = options.window ?? WINDOW
+  const positionOf = new Map(sources.map((source, i) => [source.article.id, i]))
+  /** Renderings under way or done and not yet taken, by position. */
+  const ahead = new Map<number, Promise<RenderedSource>>()
+  const waiting = new Map<number, { resolve: (rendered: RenderedSource) => void; reject: (error: Error) => void; key: string | null }>()
+  let worker: Worker | null = null
+  let workerFailed = workerUrl === null
+  let nextAhead = 0
+  let lastAsked = -2
+  let renderedInWorker = 0
+
+  function startWorker(): Worker | null {
+    if (worker || workerFailed) return worker
+    try {
+      // No inherited Node flags: a parent started with test-runner or `--input-type` flags would keep the entry from loading.
+      worker = new Worker(workerUrl!, { execArgv: [] })
+    } catch {
+      workerFailed = true
+      return null
+    }
+    worker.unref()
+    worker.on('message', (reply: RenderReply) => {
+      const job = waiting.get(reply.position)
+      if (!job) return
+      waiting.delete(reply.position)
+      if (reply.error !== undefined || !reply.rendered) {
+        job.reject(new Error(`render-ahead: the worker failed on ${sources[reply.position]?.article.id}: ${reply.error}`))
+        return
+      }
+      renderedInWorker++
+      countRenderedInWorker()
+      if (job.key) storeRender(job.key, reply.rendered)
+      job.resolve(reply.rendered)
+      if (waiting.size === 0 && nextAhead >= sources.length) void close()
+    })
+    // A worker that cannot load its entry, or dies: what it had is rendered here instead.
+    const fail = () => {
+      workerFailed = true
+      worker = null
+      for (const [position, job] of waiting) {
+        try {
+          job.resolve(renderSourceCached(sources[position]!, inputsFor(sources[position]!)))
+        } catch (error) {
+          job.reject(error as Error)
+        }
+      }
+      waiting.clear()
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => {
+      if (code !== 0 || waiting.size > 0) fail()
+    })
+    return worker
+  }
+
+  /** Starts rendering the source at `position`: from the cache, in the worker, or (no worker) here. */
+  function dispatch(position: number): Promise<RenderedSource> {
+    const source = sources[position]!
+    const inputs = inputsFor(source)
+    const { key, rendered } = lookUpRender(source, inputs)
+    if (rendered) return Promise.resolve(rendered)
+    const thread = startWorker()
+    if (!thread) return Promise.resolve(renderSourceCached(source, inputs))
+    return new Promise<RenderedSource>((resolve, reject) => {
+      waiting.set(position, { resolve, reject, key })
+      const request: RenderRequest = { position, source, inputs, options: {} }
+      thread.postMessage(request)
+    })
+  }
+
+  function fillAhead(from: number): void {
+    nextAhead = Math.max(nextAhead, from)
+    while (nextAhead < sources.length && nextAhead <= from + window - 1) {
+      if (!ahead.has(nextAhead)) ahead.set(nextAhead, dispatch(nextAhead))
+      nextAhead++
+    }
+  }
+
+  async function close(): Promise<void> {
+    const running = worker
+    worker = null
+    workerFailed = true
+    if (running) await running.terminate()
+  }
+
+  return {
+    render(id: string): Promise<RenderedSource> {
+      const position = positionOf.get(id)
+      if (position === undefined) throw new Error(`render-ahead: no source ${id}`)
+      const inOrder = position === lastAsked + 1
+      lastAsked = position
+      const early = ahead.get(position)
+      ahead.delete(position)
+      // In order: the next sources start rendering now, in the worker, while this page is written.
+      if (inOrder && !workerFailed) fillAhead(position + 1)
+      if (early) return early
+      return Promise.resolve(renderSourceCached(sources[position]!, inputsFor(sources[position]!)))
+    },
+    close,
+    get renderedInWorker() {
+      return renderedInWorker
+    },
+  }
+}
+
+/** Dossiers smaller than this render in the main thread: the worker's start (about 0.3 s) would cost more than it saves. */
+export const WORKER_FROM_SOURCES = 150
+
+/** The render-ahead of this build's dossier (DOSSIER_RENDER_WORKER=on|off overrides the size rule). */
+const renderAheadOfBuild = oncePerBuild(() => {
+  let made: { dossier: Dossier; ahead: RenderAhead } | null = null
+  return (dossier: Dossier): RenderAhead => {
+    if (made?.dossier === dossier) return made.ahead
+    void made?.ahead.close()
+    const { root } = buildCacheState()
+    const setting = process.env['DOSSIER_RENDER_WORKER']
+    const useWorker = root !== null && setting !== 'off' && (setting === 'on' || dossier.sources.length >= WORKER_FROM_SOURCES)
+    const ahead = createRenderAhead({
+      sources: dossier.sources,
+      inputsFor: (source) => annotationInputsFor(source, dossier.index, dossier.annotations, pageTargets(sourcePage(source.article.id))),
+      workerUrl: useWorker ? new URL('src/site/render-worker.ts', root) : null,
+    })
+    made = { dossier, ahead }
+    return ahead
+  }
+})
+
+/** Sources the worker rendered in this build, for the tests (global: the pages run in a bundle of their own). */
+const COUNT = Symbol.for('dossier.render-ahead.count')
+
+function countRenderedInWorker(): void {
+  const holder = globalThis as { [COUNT]?: { generation: number; count: number } }
+  const { generation } = buildCacheState()
+  if (holder[COUNT]?.generation !== generation) holder[COUNT] = { generation, count: 0 }
+  holder[COUNT].count++
+}
+
+/** How many sources the worker rendered in the latest build of this process. */
+export function renderedInWorkerLastBuild(): number {
+  const counted = (globalThis as { [COUNT]?: { generation: number; count: number } })[COUNT]
+  return counted?.generation === buildCacheState().generation ? counted.count : 0
+}
+
+/** The rendered text of a source's own page. */
+export function renderSourcePage(dossier: Dossier, id: string): Promise<RenderedSource> {
+  return renderAheadOfBuild()(dossier).render(id)
+}

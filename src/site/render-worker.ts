@@ -1,0 +1,25 @@
+/**
+ * Worker-thread entry of `render-ahead.ts`: renders sources (the annotation pipeline and the HTML)
+ * while the main thread writes pages. A plain module Node runs as it is (types stripped), read from
+ * the project's source rather than from the bundle the pages run in.
+ */
+import { parentPort } from 'node:worker_threads'
+import type { Source } from '../model.ts'
+import { renderSource, type RenderOptions } from '../annotate/render-source.ts'
+import { toSourceAnnotations, type AnnotationInputs } from './source-annotations.ts'
+
+/** One source to render, by its position in the dossier. */
+export interface RenderRequest {
+  position: number
+  source: Source
+  inputs: AnnotationInputs
+  options: RenderOptions
+}
+
+parentPort?.on('message', (request: RenderRequest) => {
+  try {
+    parentPort!.postMessage({ position: request.position, rendered: renderSource(request.source, toSourceAnnotations(request.inputs), request.options) })
+  } catch (error) {
+    parentPort!.postMessage({ position: request.position, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) })
+  }
+})

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
+import { splitSource } from '../../src/analyze/split-source.ts'
+import { renderSource } from '../../src/annotate/render-source.ts'
+import { indexDossier } from '../../src/site/dossier-index.ts'
+import { pageTargets } from '../../src/site/link-targets.ts'
+import { sourcePage } from '../../src/site/paths.ts'
+import { createRenderAhead, type RenderAhead } from '../../src/site/render-ahead.ts'
+import { annotationInputsFor, toSourceAnnotations } from '../../src/site/source-annotations.ts'
+import type { Source } from '../../src/model.ts'
+import { generateArticles } from '../bench/generate-corpus.ts'
+
+// A corpus with stories shared by several articles, so that sources carry cross-reference notes and topic links.
+const sources = generateArticles(40, 11).map(splitSource)
+const index = indexDossier({ sources, analysis: analyzeCorpus(sources, []) })
+const inputsFor = (source: Source) => annotationInputsFor(source, index, [], pageTargets(sourcePage(source.article.id)))
+const expected = new Map(sources.map((source) => [source.article.id, renderSource(source, toSourceAnnotations(inputsFor(source)))]))
+const workerUrl = new URL('../../src/site/render-worker.ts', import.meta.url)
+
+let ahead: RenderAhead | null = null
+afterEach(async () => {
+  await ahead?.close()
+  ahead = null
+})
+
+describe('createRenderAhead', () => {
+  it('renders every source, in order, in the worker as this thread would', async () => {
+    ahead = createRenderAhead({ sources, inputsFor, workerUrl, window: 4 })
+    for (const source of sources) expect(await ahead.render(source.article.id)).toEqual(expected.get(source.article.id))
+    // The first two pages are rendered here (order is not known yet); the rest were rendered ahead.
+    expect(ahead.renderedInWorker).toBe(sources.length - 2)
+    // The test is only meaningful if sources carry notes and links.
+    expect([...expected.values()].filter((rendered) => rendered.bodyHtml.includes('data-footnote-ref')).length).toBeGreaterThan(5)
+  })
+
+  it('renders pages asked out of order here, without rendering others ahead', async () => {
+    ahead = createRenderAhead({ sources, inputsFor, workerUrl, window: 4 })
+    for (const i of [7, 3, 30, 12, 0]) expect(await ahead.render(sources[i]!.article.id)).toEqual(expected.get(sources[i]!.article.id))
+    expect(ahead.renderedInWorker).toBe(0)
+  })
+
+  it('falls back to this thread when the worker entry cannot be loaded', async () => {
+    ahead = createRenderAhead({ sources, inputsFor, workerUrl: new URL('./no-such-worker.ts', import.meta.url), window: 4 })
+    for (const source of sources.slice(0, 10)) expect(await ahead.render(source.article.id)).toEqual(expected.get(source.article.id))
+    expect(ahead.renderedInWorker).toBe(0)
+  })
+
+  it('renders everything here without a worker, and refuses an unknown source', async () => {
+    ahead = createRenderAhead({ sources, inputsFor, workerUrl: null })
+    for (const source of sources.slice(0, 5)) expect(await ahead.render(source.article.id)).toEqual(expected.get(source.article.id))
+    expect(ahead.renderedInWorker).toBe(0)
+    expect(() => ahead!.render('no-such-source')).toThrow(/no source/)
+  })
+})
