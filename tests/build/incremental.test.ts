@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -20,8 +20,8 @@ afterAll(async () => {
 })
 
 /** Builds the seeds with the shared cache (or none), into a folder of its own or `outDir`, and the cache's counts for that build. */
-async function buildWith(cache: 'shared' | 'off' | 'off, in the shared cache folder', outDir?: string) {
-  const site = await buildSite({ seeds, content: join(work, 'no-content'), outDir, cacheDir: cache === 'off' ? join(work, `cache-off-${built.length}`) : cacheDir, env: { DOSSIER_CACHE: cache === 'shared' ? 'on' : 'off' } })
+async function buildWith(cache: 'shared' | 'off' | 'off, in the shared cache folder', outDir?: string, from: { seeds: string; content: string } = { seeds, content: join(work, 'no-content') }) {
+  const site = await buildSite({ seeds: from.seeds, content: from.content, outDir, cacheDir: cache === 'off' ? join(work, `cache-off-${built.length}`) : cacheDir, env: { DOSSIER_CACHE: cache === 'shared' ? 'on' : 'off' } })
   built.push(site)
   const { hits, misses } = buildCacheState()
   return { site, hits: hits['render'] ?? 0, misses: misses['render'] ?? 0, analysed: { hits: hits['analysis'] ?? 0, misses: misses['analysis'] ?? 0 }, pages: reusedPagesReport() }
@@ -129,5 +129,36 @@ describe('rebuilds with the build cache', () => {
     const page = readFileSync(join(added.site.dist, 'sources', 'wire-a.html'), 'utf8')
     expect(page).toMatch(/href="broadcaster-c\.html#/)
     expectSameSite(added.site, (await buildWith('off')).site)
+  })
+
+  it('renders again the pages whose analyst’s notes, annotations or settings changed', async () => {
+    // The project's own seeds and content folder: curated topics with notes, an annotation, the settings.
+    const from = { seeds: join(work, 'analyst-seeds'), content: join(work, 'analyst-content') }
+    cpSync(join(projectRoot, 'seeds'), from.seeds, { recursive: true })
+    cpSync(join(projectRoot, 'content'), from.content, { recursive: true })
+    const outDir = join(work, 'analyst-dist')
+    await buildWith('shared', outDir, from)
+    const edit = (file: string, from_: string, to: string) => {
+      const path = join(from.content, file)
+      const text = readFileSync(path, 'utf8')
+      expect(text).toContain(from_)
+      writeFileSync(path, text.replace(from_, to))
+    }
+    // A curated topic's notes (its body only).
+    edit('topics/peace-talks.mdx', 'Both sources set the strike announcement beside diplomacy', 'Both reports set the strike announcement beside diplomacy')
+    const notes = await buildWith('shared', outDir, from)
+    expect(notes.pages!.rendered).toEqual(['topics/peace-talks.html'])
+    expect(readFileSync(join(outDir, 'topics', 'peace-talks.html'), 'utf8')).toContain('Both reports set')
+    // An annotation's text: the annotated source's page (its notes) and nothing else with a key.
+    edit('annotations/target-count.mdx', 'is either a rounding', 'may be a rounding')
+    const annotation = await buildWith('shared', outDir, from)
+    expect(annotation.pages!.rendered).toEqual(['sources/000-a026a23d4521d1aa.html'])
+    // The settings: every page shows the dossier's title (the search files do not).
+    edit('index.mdx', 'title: Russia says', 'title: Moscow says')
+    const settings = await buildWith('shared', outDir, from)
+    const pages = [...filesOf(settings.site).keys()].map((path) => path.slice(1)).filter((path) => KEYED.test(`/${path}`) && path.endsWith('.html') && path !== 'search.html')
+    expect(settings.pages!.rendered.filter((path) => path.endsWith('.html'))).toEqual(pages.sort())
+    expect(settings.pages!.rendered.length + settings.pages!.reused).toBe(settings.pages!.keyed)
+    expectSameSite(settings.site, (await buildWith('off', undefined, from)).site)
   })
 })

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
+import type { Source } from '../../src/model.ts'
+import { startBuildCache } from '../../src/site/build-cache.ts'
+import type { Dossier } from '../../src/site/dossier.ts'
+import { indexDossier } from '../../src/site/dossier-index.ts'
+import { cacheKey, pageKey } from '../../src/site/page-keys.ts'
+import { source } from '../analyze/helpers.ts'
+
+/** A dossier of sources as the pages get it (no analyst's files). */
+function dossierOf(sources: Source[], title = 'A dossier'): Dossier {
+  const analysis = analyzeCorpus(sources, [])
+  return { title, subtitle: null, author: null, language: 'en', sources, skipped: [], analysis, curated: [], annotations: [], index: indexDossier({ sources, analysis }) }
+}
+
+const a = () => source('a', 'Talks resume in Geneva', ['The envoy met the minister in Geneva on Monday, officials said.'], 'AFP')
+const b = (outlet = 'Reuters') => source('b', 'Envoy meets minister', ['The envoy met the minister in Geneva on Monday, officials said.'], outlet)
+
+/** A new build of the process: per-build memos (source digests) start again. */
+let generation = 0
+beforeEach(() => {
+  startBuildCache('/nonexistent-cache-folder', `code ${generation++}`)
+})
+afterEach(() => {
+  startBuildCache(null, '')
+})
+
+describe('pageKey', () => {
+  it('is the same for the same page data in another build, and none while the cache is off', () => {
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    const first = pageKey(dossierOf([a(), b()]), 'ledger', { rows: [{ source: 'b', sentence: 's' }] })
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    expect(pageKey(dossierOf([a(), b()]), 'ledger', { rows: [{ source: 'b', sentence: 's' }] })).toBe(first)
+    startBuildCache(null, 'code')
+    expect(pageKey(dossierOf([a(), b()]), 'ledger', {})).toBeUndefined()
+    expect(cacheKey(undefined)).toEqual({})
+    expect(cacheKey('k')).toEqual({ cacheKey: 'k' })
+  })
+
+  it('changes with the code, the dossier’s title, and any source the page names by id', () => {
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    const parts = { rows: [{ source: 'b', sentence: 's' }] }
+    const before = pageKey(dossierOf([a(), b()]), 'ledger', parts)
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    // Another outlet for b: its label is printed wherever a row quotes it.
+    expect(pageKey(dossierOf([a(), b('AP')]), 'ledger', parts)).not.toBe(before)
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    expect(pageKey(dossierOf([a(), b()], 'Another title'), 'ledger', parts)).not.toBe(before)
+    startBuildCache('/nonexistent-cache-folder', 'other code')
+    expect(pageKey(dossierOf([a(), b()]), 'ledger', parts)).not.toBe(before)
+    // A change to a source the page does not name leaves it alone.
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    const other = source('a', 'Talks resume in Geneva', ['The envoy met the minister in Geneva on Monday, officials said.'], 'AFP (updated)')
+    expect(pageKey(dossierOf([other, b()]), 'ledger', parts)).toBe(before)
+  })
+
+  it('writes a source as its digest and a topic without its mentions, but with their number', () => {
+    const dossier = dossierOf([a(), b()])
+    const topic = dossier.analysis.topics[0]!
+    const key = pageKey(dossier, 'topic list', { entries: [{ topic, sources: 2 }] })
+    const fewer = { ...topic, mentions: topic.mentions.slice(1) }
+    expect(pageKey(dossier, 'topic list', { entries: [{ topic: fewer, sources: 2 }] })).not.toBe(key)
+    // The same number of mentions elsewhere in the corpus: the list shows only the count.
+    const moved = { ...topic, mentions: topic.mentions.map((span) => ({ ...span, start: span.start + 1 })) }
+    expect(pageKey(dossier, 'topic list', { entries: [{ topic: moved, sources: 2 }] })).toBe(key)
+    expect(pageKey(dossier, 'source', { source: dossier.sources[0] })).toBe(pageKey(dossier, 'source', { source: a() }))
+  })
+})
