@@ -1,12 +1,11 @@
 import type { Root } from 'hast'
 import { unified } from 'unified'
-import type { Source } from '../model.ts'
 import { hastToHtml } from './hast-to-html.ts'
 import rehypeAnalystMarks, { type AnalystMark } from './rehype-analyst-marks.ts'
 import rehypeFootnotes, { type Note } from './rehype-footnotes.ts'
 import rehypeSentenceAnchors from './rehype-sentence-anchors.ts'
 import rehypeTopicLinks, { type TopicLink } from './rehype-topic-links.ts'
-import { sourceToHast } from './source-to-hast.ts'
+import { sourceToHast, type SourceText } from './source-to-hast.ts'
 
 /** Everything drawn on top of a source's text. */
 export interface SourceAnnotations {
@@ -30,7 +29,7 @@ export interface RenderOptions {
 }
 
 /** Runs the annotation pipeline, one rehype plugin a step, on the tree built from the source. */
-export function renderSourceTree(source: Source, annotations: SourceAnnotations, options: RenderOptions = {}): Root {
+export function renderSourceTree(source: SourceText, annotations: SourceAnnotations, options: RenderOptions = {}): Root {
   const prefix = options.idPrefix ?? ''
   const processor = unified()
     .use(rehypeSentenceAnchors, { prefix })
@@ -41,7 +40,7 @@ export function renderSourceTree(source: Source, annotations: SourceAnnotations,
 }
 
 /** The source's page text as HTML: its title apart, for the page's header. */
-export function renderSource(source: Source, annotations: SourceAnnotations, options: RenderOptions = {}): RenderedSource {
+export function renderSource(source: SourceText, annotations: SourceAnnotations, options: RenderOptions = {}): RenderedSource {
   const [title, ...body] = renderSourceTree(source, annotations, options).children
   return {
     titleHtml: title ? hastToHtml(title) : '',

@@ -114,7 +114,7 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     if (!thread) return Promise.resolve(renderSourceCached(source, inputs))
     return new Promise<RenderedSource>((resolve, reject) => {
       waiting.set(position, { resolve, reject, key })
-      const request: RenderRequest = { position, source, inputs, options: {} }
+      const request: RenderRequest = { position, source: { blocks: source.blocks, sentences: source.sentences }, inputs, options: {} }
       thread.postMessage(request)
     })
   }

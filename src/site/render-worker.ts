@@ -4,14 +4,15 @@
  * the project's source rather than from the bundle the pages run in.
  */
 import { parentPort } from 'node:worker_threads'
-import type { Source } from '../model.ts'
 import { renderSource, type RenderOptions } from '../annotate/render-source.ts'
+import type { SourceText } from '../annotate/source-to-hast.ts'
 import { toSourceAnnotations, type AnnotationInputs } from './source-annotations.ts'
 
 /** One source to render, by its position in the dossier. */
 export interface RenderRequest {
   position: number
-  source: Source
+  /** Only the blocks and sentences: the article's other fields would be copied for nothing. */
+  source: SourceText
   inputs: AnnotationInputs
   options: RenderOptions
 }
