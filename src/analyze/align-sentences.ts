@@ -70,13 +70,40 @@ function isSpecificNumber(name: string, value: number): boolean {
   return name.startsWith('#t') || (value >= 100 && !(Number.isInteger(value) && value >= 1800 && value <= 2100))
 }
 
-/** A scored candidate pair before it becomes an edge. */
-interface Scored {
-  a: number
-  b: number
-  evidence: PairEvidence
-  quote: number | undefined
-  different: boolean
+/** The scored candidate pairs before they become edges, column by column (arrays of numbers, no object per pair). */
+class Scored {
+  readonly a: number[] = []
+  readonly b: number[] = []
+  readonly score: number[] = []
+  readonly shared: number[] = []
+  readonly names: number[] = []
+  readonly figures: number[] = []
+  readonly specificFigures: number[] = []
+  readonly figuresOnBothSides: boolean[] = []
+  /** Whether the pair shares a quote, and that quote's similarity (0 when it shares none). */
+  readonly quoted: boolean[] = []
+  readonly quote: number[] = []
+  readonly different: boolean[] = []
+
+  /** How many pairs. */
+  get length(): number {
+    return this.a.length
+  }
+
+  /** Appends a pair. */
+  push(a: number, b: number, evidence: PairEvidence, quote: number | undefined, different: boolean): void {
+    this.a.push(a)
+    this.b.push(b)
+    this.score.push(evidence.score)
+    this.shared.push(evidence.shared)
+    this.names.push(evidence.names)
+    this.figures.push(evidence.figures)
+    this.specificFigures.push(evidence.specificFigures)
+    this.figuresOnBothSides.push(evidence.figuresOnBothSides)
+    this.quoted.push(quote !== undefined)
+    this.quote.push(quote ?? 0)
+    this.different.push(different)
+  }
 }
 
 /** Aligns the corpus's sentences; returns the kept edges in a stable order. */
@@ -97,7 +124,7 @@ export function alignSentences(input: AlignInput, options: AlignOptions = DEFAUL
   const quoteKeys = Float64Array.from(input.quotePairs.keys()).sort()
   const extra = [...quoteKeys, ...figureCandidates(specificValues, groupOf, options.maxPostings)]
   const pairs = candidatePairs(ids, df, groupOf, options, (id) => nameFlags[id] !== 2, extra, MIN_SHARED_KEYS)
-  const scored: Scored[] = []
+  const scored = new Scored()
   const floor = Math.min(MUTUAL_FIGURE_SCORE, options.relatedScore)
   const evidence: PairEvidence = { score: 0, shared: 0, names: 0, figures: 0, specificFigures: 0, figuresOnBothSides: false }
   let q = 0 // quote pairs and candidate pairs are both in ascending key order: one walk finds each quote pair
@@ -110,20 +137,26 @@ export function alignSentences(input: AlignInput, options: AlignOptions = DEFAUL
     if (pairs.shared[p]! < MIN_SHARED_KEYS && Math.min(lengthOf(a), lengthOf(b)) > SHORT_SENTENCE) continue
     packedEvidence(vectors, a, b, nameFlags, values, evidence)
     if (quote === undefined && evidence.score < floor) continue
-    scored.push({ a, b, evidence: { ...evidence }, quote, different: quote === undefined && (input.differentEvents?.(a, b) ?? false) })
+    scored.push(a, b, evidence, quote, quote === undefined && (input.differentEvents?.(a, b) ?? false))
   }
   const mutual = mutualBest(scored, input.source)
   const edges: Edge[] = []
-  for (const [k, pair] of scored.entries()) {
-    const { a, b, evidence, quote } = pair
-    const anchored = evidence.names > 0 || evidence.figuresOnBothSides
-    const sharedAnchor = evidence.names > 0 || evidence.figures > 0
-    const mutualFloor = evidence.specificFigures > 0 && evidence.score < MUTUAL_CLAIM_SCORE && identifying(a, b) ? MUTUAL_FIGURE_SCORE : MUTUAL_CLAIM_SCORE
-    const score = round(evidence.score)
-    if (quote !== undefined) edges.push({ a, b, score: round(Math.max(evidence.score, 0.5 + quote / 2)), kind: 'quote' })
-    else if (!pair.different && evidence.score >= options.claimScore) edges.push({ a, b, score, kind: 'claim' })
-    else if (!pair.different && mutual[k] && evidence.score >= mutualFloor && sharedAnchor && evidence.shared >= MUTUAL_MIN_SHARED) edges.push({ a, b, score, kind: 'claim' })
-    else if (evidence.score >= options.relatedScore && anchored && evidence.shared >= RELATED_MIN_SHARED) edges.push({ a, b, score, kind: 'related' })
+  for (let k = 0; k < scored.length; k++) {
+    const a = scored.a[k]!
+    const b = scored.b[k]!
+    const quote = scored.quote[k]!
+    const different = scored.different[k]!
+    const evidenceScore = scored.score[k]!
+    const names = scored.names[k]!
+    const shared = scored.shared[k]!
+    const anchored = names > 0 || scored.figuresOnBothSides[k]!
+    const sharedAnchor = names > 0 || scored.figures[k]! > 0
+    const mutualFloor = scored.specificFigures[k]! > 0 && evidenceScore < MUTUAL_CLAIM_SCORE && identifying(a, b) ? MUTUAL_FIGURE_SCORE : MUTUAL_CLAIM_SCORE
+    const score = round(evidenceScore)
+    if (scored.quoted[k]) edges.push({ a, b, score: round(Math.max(evidenceScore, 0.5 + quote / 2)), kind: 'quote' })
+    else if (!different && evidenceScore >= options.claimScore) edges.push({ a, b, score, kind: 'claim' })
+    else if (!different && mutual[k] && evidenceScore >= mutualFloor && sharedAnchor && shared >= MUTUAL_MIN_SHARED) edges.push({ a, b, score, kind: 'claim' })
+    else if (evidenceScore >= options.relatedScore && anchored && shared >= RELATED_MIN_SHARED) edges.push({ a, b, score, kind: 'related' })
   }
   return keepBestMatches(edges, input.source)
 }
@@ -174,7 +207,7 @@ function identifyingFigures(vectors: PackedVectors, flags: TermFlags, values: Fl
 }
 
 /** For each scored pair, whether each end is the other's best match (strictly, ties lose) in the other's source. */
-function mutualBest(scored: readonly Scored[], source: readonly number[]): boolean[] {
+function mutualBest(scored: Scored, source: readonly number[]): boolean[] {
   // Per (sentence, other source): the best score and how many pairs reach it.
   const table = new PairTable(scored.length * 2)
   const best = new Float64Array(scored.length * 2)
@@ -185,12 +218,12 @@ function mutualBest(scored: readonly Scored[], source: readonly number[]): boole
     if (entry === size || score > best[entry]!) { best[entry] = score; count[entry] = 1 }
     else if (score === best[entry]) count[entry]!++
   }
-  for (const pair of scored) if (pair.quote === undefined) { note(pair.a, pair.b, pair.evidence.score); note(pair.b, pair.a, pair.evidence.score) }
+  for (let k = 0; k < scored.length; k++) if (!scored.quoted[k]) { note(scored.a[k]!, scored.b[k]!, scored.score[k]!); note(scored.b[k]!, scored.a[k]!, scored.score[k]!) }
   const isBest = (sentence: number, other: number, score: number) => {
     const entry = table.find(sentence, source[other]!)
     return entry >= 0 && best[entry] === score && count[entry] === 1
   }
-  return scored.map((pair) => pair.quote === undefined && isBest(pair.a, pair.b, pair.evidence.score) && isBest(pair.b, pair.a, pair.evidence.score))
+  return scored.a.map((a, k) => !scored.quoted[k] && isBest(a, scored.b[k]!, scored.score[k]!) && isBest(scored.b[k]!, a, scored.score[k]!))
 }
 
 /** How far below a sentence's best match towards a source another match may score and still be kept. */

@@ -75,15 +75,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
   const kindOf = (slug: string) => kinds.get(slug) ?? 'other'
   const pools = [new TokenPool(), new TokenPool()] as const
-  // Tokens only when a rule reads them (few pairs have a person or a hedge).
-  const passage = (i: number, side: 0 | 1): Passage => {
-    let tokens: Token[] | undefined
-    let found: Mention[] | undefined
-    return {
-      sentence: sentences[i]!, label: label(sentences[i]!.source), figures: figuresBySentence[i]!,
-      get mentions() { return (found ??= mentions.of(i, sentences[i]!)) }, kindOf, get tokens() { return (tokens ??= store.tokens(i, sentences[i]!.text, pools[side])) },
-    }
-  }
+  const passage = (i: number, side: 0 | 1): Passage => new LazyPassage(i, sentences[i]!, label(sentences[i]!.source), figuresBySentence[i]!, kindOf, store, pools[side], mentions)
   const figureless = (i: number): Passage => ({ sentence: sentences[i]!, label: '', figures: figuresBySentence[i]!, mentions: [], kindOf })
   const edges = alignSentences({
     terms,
@@ -105,6 +97,39 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
     quotes,
     figures: figuresBySentence.flat().filter(isLedgerFigure),
     unique: uniqueSentences(ordered, crossrefs),
+  }
+}
+
+/** A passage whose tokens and mentions are made when a rule first reads them (few pairs have a person or a hedge); a class, so no getter closures per passage. */
+class LazyPassage implements Passage {
+  readonly sentence: Sentence
+  readonly label: string
+  readonly figures: readonly Figure[]
+  readonly kindOf: (slug: string) => string
+  private readonly index: number
+  private readonly store: TokenStore
+  private readonly pool: TokenPool
+  private readonly columns: MentionColumns
+  private madeTokens: Token[] | undefined
+  private madeMentions: Mention[] | undefined
+
+  constructor(index: number, sentence: Sentence, label: string, figures: readonly Figure[], kindOf: (slug: string) => string, store: TokenStore, pool: TokenPool, columns: MentionColumns) {
+    this.index = index
+    this.sentence = sentence
+    this.label = label
+    this.figures = figures
+    this.kindOf = kindOf
+    this.store = store
+    this.pool = pool
+    this.columns = columns
+  }
+
+  get tokens(): Token[] {
+    return (this.madeTokens ??= this.store.tokens(this.index, this.sentence.text, this.pool))
+  }
+
+  get mentions(): Mention[] {
+    return (this.madeMentions ??= this.columns.of(this.index, this.sentence))
   }
 }
 

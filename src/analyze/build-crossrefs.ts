@@ -14,6 +14,7 @@ import { hash } from 'node:crypto'
 import type { CrossRef, Discrepancy, Sentence } from '../model.ts'
 import type { Edge } from './align-sentences.ts'
 import { pushTo } from './multimap.ts'
+import { PairTable } from './pair-table.ts'
 
 /** Share of the cross-source pairs a merge implies that must be actual links. */
 const MIN_LINK_DENSITY = 0.5
@@ -55,7 +56,8 @@ export function buildCrossRefs(edges: readonly Edge[], sentences: readonly Sente
  * comment). Returns each linked sentence's group number.
  */
 export function cohesiveClusters(edges: readonly Edge[], sourceOf: (index: number) => string): Map<number, number> {
-  const linked = new Set(edges.map((edge) => pairKey(edge.a, edge.b)))
+  const linked = new PairTable(edges.length)
+  for (const edge of edges) linked.add(Math.min(edge.a, edge.b), Math.max(edge.a, edge.b))
   const groupOf = new Map<number, number>()
   const members = new Map<number, number[]>()
   for (const edge of edges) {
@@ -83,17 +85,12 @@ export function cohesiveClusters(edges: readonly Edge[], sourceOf: (index: numbe
 }
 
 /** Whether two groups may become one: no source in both, and enough of the implied pairs linked. */
-function mayMerge(left: readonly number[], right: readonly number[], linked: ReadonlySet<number>, sourceOf: (index: number) => string): boolean {
+function mayMerge(left: readonly number[], right: readonly number[], linked: PairTable, sourceOf: (index: number) => string): boolean {
   const sources = new Set(left.map(sourceOf))
   if (right.some((index) => sources.has(sourceOf(index)))) return false
   let links = 0
-  for (const a of left) for (const b of right) if (linked.has(pairKey(a, b))) links++
+  for (const a of left) for (const b of right) if (linked.find(Math.min(a, b), Math.max(a, b)) >= 0) links++
   return links >= MIN_LINK_DENSITY * left.length * right.length
-}
-
-/** An order-free numeric key of two sentence indices (exact below 2^26 sentences). */
-function pairKey(a: number, b: number): number {
-  return a < b ? a * 0x4000000 + b : b * 0x4000000 + a
 }
 
 /** The pairs to compare: a cluster says all its members report one thing, so every cross-source pair of it; a lone link, its two ends. */
