@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { RenderedSource } from '../annotate/render-source.ts'
+import type { RenderOptions, RenderedSource } from '../annotate/render-source.ts'
 import type { Source } from '../model.ts'
 import { buildCacheState, oncePerBuild } from './build-cache.ts'
 import type { Dossier } from './dossier.ts'
@@ -29,9 +29,18 @@ export interface RenderAheadOptions {
   window?: number
 }
 
+/** One source to render with its annotations and options (a printed volume's, say). */
+export interface RenderJob {
+  source: Source
+  inputs: AnnotationInputs
+  options: RenderOptions
+}
+
 /** Renders sources by id, ahead of time when asked in order; `close()` stops the worker. */
 export interface RenderAhead {
   render(id: string): Promise<RenderedSource>
+  /** Renders many sources at once, shared between this thread and the worker; results in order. */
+  renderAll(jobs: readonly RenderJob[]): Promise<RenderedSource[]>
   close(): Promise<void>
   /** How many sources the worker rendered (for tests and the log). */
   readonly renderedInWorker: number
@@ -39,7 +48,7 @@ export interface RenderAhead {
 
 /** A worker's answer. */
 interface RenderReply {
-  position: number
+  job: number
   rendered?: RenderedSource
   error?: string
 }
@@ -51,11 +60,13 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
   const { sources, inputsFor, workerUrl } = options
   const window = options.window ?? WINDOW
   const positionOf = new Map(sources.map((source, i) => [source.article.id, i]))
-  /** Renderings under way or done and not yet taken, by position. */
+  /** Source pages' renderings under way or done and not yet taken, by position. */
   const ahead = new Map<number, Promise<RenderedSource>>()
-  const waiting = new Map<number, { resolve: (rendered: RenderedSource) => void; reject: (error: Error) => void; key: string | null }>()
+  /** Jobs sent to the worker, by number, with what it takes to render them here if the worker dies. */
+  const waiting = new Map<number, RenderJob & { key: string | null; resolve: (rendered: RenderedSource) => void; reject: (error: Error) => void }>()
   let worker: Worker | null = null
   let workerFailed = workerUrl === null
+  let jobs = 0
   let nextAhead = 0
   let lastAsked = -2
   let renderedInWorker = 0
@@ -71,11 +82,11 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     }
     worker.unref()
     worker.on('message', (reply: RenderReply) => {
-      const job = waiting.get(reply.position)
+      const job = waiting.get(reply.job)
       if (!job) return
-      waiting.delete(reply.position)
+      waiting.delete(reply.job)
       if (reply.error !== undefined || !reply.rendered) {
-        job.reject(new Error(`render-ahead: the worker failed on ${sources[reply.position]?.article.id}: ${reply.error}`))
+        job.reject(new Error(`render-ahead: the worker failed on ${job.source.article.id}: ${reply.error}`))
         return
       }
       renderedInWorker++
@@ -88,9 +99,9 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     const fail = () => {
       workerFailed = true
       worker = null
-      for (const [position, job] of waiting) {
+      for (const job of waiting.values()) {
         try {
-          job.resolve(renderSourceCached(sources[position]!, inputsFor(sources[position]!)))
+          job.resolve(renderSourceCached(job.source, job.inputs, job.options))
         } catch (error) {
           job.reject(error as Error)
         }
@@ -104,17 +115,17 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     return worker
   }
 
-  /** Starts rendering the source at `position`: from the cache, in the worker, or (no worker) here. */
-  function dispatch(position: number): Promise<RenderedSource> {
-    const source = sources[position]!
-    const inputs = inputsFor(source)
-    const { key, rendered } = lookUpRender(source, inputs)
+  /** Renders a job: from the cache, in the worker (`toWorker`, when there is one), or here. */
+  function run(job: RenderJob, toWorker: boolean): Promise<RenderedSource> {
+    const { source, inputs, options } = job
+    const { key, rendered } = lookUpRender(source, inputs, options)
     if (rendered) return Promise.resolve(rendered)
-    const thread = startWorker()
-    if (!thread) return Promise.resolve(renderSourceCached(source, inputs))
+    const thread = toWorker ? startWorker() : null
+    if (!thread) return Promise.resolve(renderSourceCached(source, inputs, options))
+    const number = jobs++
     return new Promise<RenderedSource>((resolve, reject) => {
-      waiting.set(position, { resolve, reject, key })
-      const request: RenderRequest = { position, source: { blocks: source.blocks, sentences: source.sentences }, inputs, options: {} }
+      waiting.set(number, { ...job, key, resolve, reject })
+      const request: RenderRequest = { job: number, source: { blocks: source.blocks, sentences: source.sentences }, inputs, options }
       thread.postMessage(request)
     })
   }
@@ -122,7 +133,8 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
   function fillAhead(from: number): void {
     nextAhead = Math.max(nextAhead, from)
     while (nextAhead < sources.length && nextAhead <= from + window - 1) {
-      if (!ahead.has(nextAhead)) ahead.set(nextAhead, dispatch(nextAhead))
+      const source = sources[nextAhead]!
+      if (!ahead.has(nextAhead)) ahead.set(nextAhead, run({ source, inputs: inputsFor(source), options: {} }, true))
       nextAhead++
     }
   }
@@ -146,6 +158,13 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
       if (inOrder && !workerFailed) fillAhead(position + 1)
       if (early) return early
       return Promise.resolve(renderSourceCached(sources[position]!, inputsFor(sources[position]!)))
+    },
+    async renderAll(batch: readonly RenderJob[]): Promise<RenderedSource[]> {
+      // The second half goes to the worker first, then this thread renders the first half meanwhile.
+      const half = Math.ceil(batch.length / 2)
+      const there = batch.slice(half).map((job) => run(job, true))
+      const here = batch.slice(0, half).map((job) => renderSourceCached(job.source, job.inputs, job.options))
+      return [...here, ...(await Promise.all(there))]
     },
     close,
     get renderedInWorker() {
@@ -195,4 +214,9 @@ export function renderedInWorkerLastBuild(): number {
 /** The rendered text of a source's own page. */
 export function renderSourcePage(dossier: Dossier, id: string): Promise<RenderedSource> {
   return renderAheadOfBuild()(dossier).render(id)
+}
+
+/** The rendered text of many sources at once (a printed volume), shared with the worker when the dossier has one. */
+export function renderSources(dossier: Dossier, jobs: readonly RenderJob[]): Promise<RenderedSource[]> {
+  return renderAheadOfBuild()(dossier).renderAll(jobs)
 }

@@ -8,9 +8,9 @@ import { renderSource, type RenderOptions } from '../annotate/render-source.ts'
 import type { SourceText } from '../annotate/source-to-hast.ts'
 import { toSourceAnnotations, type AnnotationInputs } from './source-annotations.ts'
 
-/** One source to render, by its position in the dossier. */
+/** One source to render, numbered for the answer. */
 export interface RenderRequest {
-  position: number
+  job: number
   /** Only the blocks and sentences: the article's other fields would be copied for nothing. */
   source: SourceText
   inputs: AnnotationInputs
@@ -19,8 +19,8 @@ export interface RenderRequest {
 
 parentPort?.on('message', (request: RenderRequest) => {
   try {
-    parentPort!.postMessage({ position: request.position, rendered: renderSource(request.source, toSourceAnnotations(request.inputs), request.options) })
+    parentPort!.postMessage({ job: request.job, rendered: renderSource(request.source, toSourceAnnotations(request.inputs), request.options) })
   } catch (error) {
-    parentPort!.postMessage({ position: request.position, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) })
+    parentPort!.postMessage({ job: request.job, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) })
   }
 })

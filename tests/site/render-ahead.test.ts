@@ -33,6 +33,16 @@ describe('createRenderAhead', () => {
     expect([...expected.values()].filter((rendered) => rendered.bodyHtml.includes('data-footnote-ref')).length).toBeGreaterThan(5)
   })
 
+  it('renders a batch half here and half in the worker, in order, with the options asked', async () => {
+    ahead = createRenderAhead({ sources, inputsFor, workerUrl, window: 4 })
+    const options = { idPrefix: 'p-', titleRank: 2 as const }
+    const batch = sources.slice(0, 9).map((source) => ({ source, inputs: inputsFor(source), options }))
+    const rendered = await ahead.renderAll(batch)
+    expect(rendered).toEqual(batch.map(({ source, inputs }) => renderSource(source, toSourceAnnotations(inputs), options)))
+    expect(rendered[0]!.titleHtml).toMatch(/^<h2/)
+    expect(ahead.renderedInWorker).toBe(4)
+  })
+
   it('renders pages asked out of order here, without rendering others ahead', async () => {
     ahead = createRenderAhead({ sources, inputsFor, workerUrl, window: 4 })
     for (const i of [7, 3, 30, 12, 0]) expect(await ahead.render(sources[i]!.article.id)).toEqual(expected.get(sources[i]!.article.id))
