@@ -5,7 +5,7 @@ import { buildCacheState, oncePerBuild } from './build-cache.ts'
 import type { Dossier } from './dossier.ts'
 import { pageTargets } from './link-targets.ts'
 import { sourcePage } from './paths.ts'
-import { lookUpRender, renderSourceCached, storeRender } from './render-cache.ts'
+import { lookUpRender, renderPayload, renderSourceCached, storeRender } from './render-cache.ts'
 import { annotationInputsFor, type AnnotationInputs } from './source-annotations.ts'
 import type { RenderRequest } from './render-worker.ts'
 
@@ -118,14 +118,15 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
   /** Renders a job: from the cache, in the worker (`toWorker`, when there is one), or here. */
   function run(job: RenderJob, toWorker: boolean): Promise<RenderedSource> {
     const { source, inputs, options } = job
-    const { key, rendered } = lookUpRender(source, inputs, options)
-    if (rendered) return Promise.resolve(rendered)
     const thread = toWorker ? startWorker() : null
     if (!thread) return Promise.resolve(renderSourceCached(source, inputs, options))
+    const payload = renderPayload(source, inputs)
+    const { key, rendered } = lookUpRender(source, inputs, options, payload)
+    if (rendered) return Promise.resolve(rendered)
     const number = jobs++
     return new Promise<RenderedSource>((resolve, reject) => {
       waiting.set(number, { ...job, key, resolve, reject })
-      const request: RenderRequest = { job: number, source: { blocks: source.blocks, sentences: source.sentences }, inputs, options }
+      const request: RenderRequest = { job: number, payload, options }
       thread.postMessage(request)
     })
   }

@@ -5,21 +5,20 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { renderSource, type RenderOptions } from '../annotate/render-source.ts'
-import type { SourceText } from '../annotate/source-to-hast.ts'
-import { toSourceAnnotations, type AnnotationInputs } from './source-annotations.ts'
+import { fromRenderPayload } from './render-cache.ts'
+import { toSourceAnnotations } from './source-annotations.ts'
 
-/** One source to render, numbered for the answer. */
+/** One source to render, numbered for the answer: its `renderPayload` and the options. */
 export interface RenderRequest {
   job: number
-  /** Only the blocks and sentences: the article's other fields would be copied for nothing. */
-  source: SourceText
-  inputs: AnnotationInputs
+  payload: string
   options: RenderOptions
 }
 
 parentPort?.on('message', (request: RenderRequest) => {
   try {
-    parentPort!.postMessage({ job: request.job, rendered: renderSource(request.source, toSourceAnnotations(request.inputs), request.options) })
+    const { source, inputs } = fromRenderPayload(request.payload)
+    parentPort!.postMessage({ job: request.job, rendered: renderSource(source, toSourceAnnotations(inputs), request.options) })
   } catch (error) {
     parentPort!.postMessage({ job: request.job, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) })
   }
