@@ -51,29 +51,44 @@ class DoubleList {
 export function candidatePairs(terms: TermLists, df: Int32Array, groupOf: GroupOf, options: CandidateOptions, indexable: (id: number) => boolean, extra: Iterable<number> = [], extraShared = 2): CandidateList {
   const vocabulary = df.length
   const { offsets, ids } = terms
-  const eachKey = (sentence: number, visit: (key: number) => void) => {
+  // Per term id: indexed on its own (rare enough, and indexable), asked once per term.
+  const rare = new Uint8Array(vocabulary)
+  for (let id = 0; id < vocabulary; id++) rare[id] = df[id]! >= 2 && df[id]! <= options.rareTermMaxDf && indexable(id) ? 1 : 0
+  // A sentence's index keys (its bigrams, then its rare terms) into a reused buffer; returns how many.
+  let buffer = new Float64Array(256)
+  const keysOf = (sentence: number): number => {
     const from = offsets[sentence]!
     const to = offsets[sentence + 1]!
-    for (let k = from + 1; k < to; k++) visit(ids[k - 1]! * vocabulary + ids[k]! + vocabulary)
-    for (let k = from; k < to; k++) {
-      const id = ids[k]!
-      const count = df[id]!
-      if (count >= 2 && count <= options.rareTermMaxDf && indexable(id)) visit(id)
-    }
+    if (2 * (to - from) > buffer.length) buffer = new Float64Array(2 * (to - from))
+    let n = 0
+    for (let k = from + 1; k < to; k++) buffer[n++] = ids[k - 1]! * vocabulary + ids[k]! + vocabulary
+    for (let k = from; k < to; k++) if (rare[ids[k]!] === 1) buffer[n++] = ids[k]!
+    return n
   }
   // First pass: approximate key counts in a fixed table. Collisions only over-count: a rare key may be
   // skipped as common, or a unique one kept, which yields no pair.
   const counts = new Uint16Array(COUNT_TABLE_SIZE)
   const size = offsets.length - 1
-  for (let sentence = 0; sentence < size; sentence++) eachKey(sentence, (key) => { const slot = hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE); if (counts[slot]! < 65535) counts[slot]!++ })
+  for (let sentence = 0; sentence < size; sentence++) {
+    const n = keysOf(sentence)
+    for (let k = 0; k < n; k++) {
+      const slot = hashSlot(buffer[k]!, COUNT_SEED, COUNT_TABLE_SIZE)
+      if (counts[slot]! < 65535) counts[slot]!++
+    }
+  }
   // Second pass: one entry (postings slot, sentence) per key that two sentences may share and that is not
   // too common; sorting the entries groups each key's postings. Postings slots come from a wider, independent
   // hash, so two kept keys rarely share one (when they do, their sentences are merely also compared).
   const entries = new DoubleList()
-  for (let sentence = 0; sentence < size; sentence++) eachKey(sentence, (key) => {
-    const count = counts[hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE)]!
-    if (count >= 2 && count <= options.maxPostings * 4) entries.push(hashSlot(key, POSTINGS_SEED, POSTINGS_SLOTS) * size + sentence)
-  })
+  const maxCount = options.maxPostings * 4
+  for (let sentence = 0; sentence < size; sentence++) {
+    const n = keysOf(sentence)
+    for (let k = 0; k < n; k++) {
+      const key = buffer[k]!
+      const count = counts[hashSlot(key, COUNT_SEED, COUNT_TABLE_SIZE)]!
+      if (count >= 2 && count <= maxCount) entries.push(hashSlot(key, POSTINGS_SEED, POSTINGS_SLOTS) * size + sentence)
+    }
+  }
   // Entries were pushed sentence by sentence: a stable sort by postings slot leaves each slot's sentences ascending.
   const sorted = entries.sorted(bitsFor(POSTINGS_SLOTS), size)
   const pairs = new DoubleList()
