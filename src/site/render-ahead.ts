@@ -177,12 +177,17 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
 /** Dossiers smaller than this render in the main thread: the worker's start (about 0.3 s) would cost more than it saves. */
 export const WORKER_FROM_SOURCES = 150
 
+/** The latest render-ahead of this process (global: each build loads the pages as a bundle of its own). */
+const OPEN = Symbol.for('dossier.render-ahead.open')
+
 /** The render-ahead of this build's dossier (DOSSIER_RENDER_WORKER=on|off overrides the size rule). */
 const renderAheadOfBuild = oncePerBuild(() => {
   let made: { dossier: Dossier; ahead: RenderAhead } | null = null
   return (dossier: Dossier): RenderAhead => {
     if (made?.dossier === dossier) return made.ahead
-    void made?.ahead.close()
+    // A worker left by an earlier build of this process (tests, scripts) is stopped.
+    const holder = globalThis as { [OPEN]?: RenderAhead }
+    void holder[OPEN]?.close()
     const { root } = buildCacheState()
     const setting = process.env['DOSSIER_RENDER_WORKER']
     const useWorker = root !== null && setting !== 'off' && (setting === 'on' || dossier.sources.length >= WORKER_FROM_SOURCES)
@@ -192,6 +197,7 @@ const renderAheadOfBuild = oncePerBuild(() => {
       workerUrl: useWorker ? new URL('src/site/render-worker.ts', root) : null,
     })
     made = { dossier, ahead }
+    holder[OPEN] = ahead
     return ahead
   }
 })
