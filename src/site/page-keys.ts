@@ -76,10 +76,13 @@ function keyReplacer(index: Pick<DossierIndex, 'sourceById'>): (this: unknown, k
   }
 }
 
-/** The key of a page: the code, the site's settings, and the page's parts as `keyReplacer` writes them. */
+/** Node and its ICU: numbers (`toLocaleString`) and word segmentation are theirs. */
+const RUNTIME = `${process.version} icu ${process.versions.icu ?? ''}`
+
+/** The key of a page: the code, the runtime, the site's settings, and the page's parts as `keyReplacer` writes them. */
 export function pageKey(dossier: Dossier, route: string, parts: unknown): PageKey {
   if (!keysOn()) return undefined
-  const site = { code: buildCacheState().code, title: dossier.title, subtitle: dossier.subtitle, author: dossier.author, language: dossier.language }
+  const site = { code: buildCacheState().code, runtime: RUNTIME, title: dossier.title, subtitle: dossier.subtitle, author: dossier.author, language: dossier.language }
   return createHash('sha256').update(JSON.stringify({ route, site, parts }, keyReplacer(dossier.index))).digest('base64url').slice(0, 32)
 }
 
@@ -120,5 +123,5 @@ export function topicView(topic: Topic, dossier: Dossier) {
 /** The key of a file that is its body alone (a search file). */
 export function bodyKey(body: string): PageKey {
   if (!keysOn()) return undefined
-  return createHash('sha256').update(buildCacheState().code).update('\u0000').update(body).digest('base64url').slice(0, 32)
+  return createHash('sha256').update(`${buildCacheState().code}\u0000${RUNTIME}\u0000`).update(body).digest('base64url').slice(0, 32)
 }
