@@ -133,9 +133,9 @@ export function packVectors(terms: TermLists, weightOf: Float64Array): PackedVec
     const from = n
     offsets[s] = from
     const length = terms.offsets[s + 1]! - terms.offsets[s]!
-    ids.set(terms.ids.subarray(terms.offsets[s]!, terms.offsets[s + 1]!), from)
-    const sorted = ids.subarray(from, from + length).sort()
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) ids[n++] = sorted[k]!
+    sortInto(terms.ids, terms.offsets[s]!, length, ids, from)
+    // Distinct ids, compacted in place (the write position never passes the read position).
+    for (let k = from; k < from + length; k++) if (k === from || ids[k] !== ids[k - 1]) ids[n++] = ids[k]!
     let sum = 0
     for (let k = from; k < n; k++) {
       const weight = weightOf[ids[k]!]!
@@ -146,4 +146,22 @@ export function packVectors(terms: TermLists, weightOf: Float64Array): PackedVec
   }
   offsets[count] = n
   return { offsets, ids: ids.subarray(0, n), weights: weights.subarray(0, n), norms }
+}
+
+/** Copies `length` ids from `source` at `at` to `target` at `to`, sorted ascending: insertion sort for a sentence's few terms (no typed array view or sort call per sentence), the built-in sort for long lists. */
+function sortInto(source: Int32Array, at: number, length: number, target: Int32Array, to: number): void {
+  if (length > 48) {
+    target.set(source.subarray(at, at + length), to)
+    target.subarray(to, to + length).sort()
+    return
+  }
+  for (let k = 0; k < length; k++) {
+    const value = source[at + k]!
+    let j = to + k
+    while (j > to && target[j - 1]! > value) {
+      target[j] = target[j - 1]!
+      j--
+    }
+    target[j] = value
+  }
 }
