@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { deserialize, serialize } from 'node:v8'
+import { deserialize } from 'node:v8'
 import { EXTRACT_VERSION, type SourceExtract } from '../analyze/extract-source.ts'
 import { extractSources } from '../analyze/extract-sources.ts'
 import { splitSource } from '../analyze/split-source.ts'
@@ -19,16 +19,16 @@ export interface AnalysedSource {
  * then runs over all of them. Many articles to extract at once (a first build) go to worker threads.
  */
 export async function analysedSources(articles: readonly Article[]): Promise<AnalysedSource[]> {
-  const { code, root } = buildCacheState()
+  const { code, root, folder } = buildCacheState()
   const keys = articles.map((article) => `${analysisKey(code, article)}.v8`)
   const found = articles.map((_, i) => lookUp('analysis', keys[i]!, readEntry))
   const missing = articles.flatMap((article, i) => (found[i] ? [] : [{ i, source: splitSource(article) }]))
-  // The worker entry is read from the project's source, not from the bundle the pages run in.
-  const extracts = await extractSources(missing.map(({ source }) => source), root ? { workerUrl: new URL('src/analyze/extract-worker.ts', root) } : {})
+  // The worker entry is read from the project's source, not from the bundle the pages run in. The workers
+  // also serialize each entry for the cache (as `serialize(entry)` would here), written as it arrives.
+  const onEntry = folder ? (k: number, bytes: Uint8Array) => store('analysis', keys[missing[k]!.i]!, bytes, asBuffer) : undefined
+  const extracts = await extractSources(missing.map(({ source }) => source), { ...(root ? { workerUrl: new URL('src/analyze/extract-worker.ts', root) } : {}), ...(onEntry ? { onEntry } : {}) })
   missing.forEach(({ i, source }, k) => {
-    const entry = { source, extract: extracts[k]! }
-    found[i] = entry
-    store('analysis', keys[i]!, entry, serialize)
+    found[i] = { source, extract: extracts[k]! }
   })
   return found as AnalysedSource[]
 }
@@ -36,6 +36,11 @@ export async function analysedSources(articles: readonly Article[]): Promise<Ana
 /** The hash of an article as parsed, of the code that analyses it and of the V8 that serialises the entry. */
 export function analysisKey(code: string, article: Article): string {
   return createHash('sha256').update(`${code}\u0000${EXTRACT_VERSION}\u0000${process.versions.v8}\u0000`).update(JSON.stringify(article)).digest('base64url').slice(0, 32)
+}
+
+/** Serialized bytes as a Buffer (no copy). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /** A cached entry, or null when it is not one of this version. */
