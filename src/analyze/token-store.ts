@@ -76,6 +76,16 @@ export class IntList {
     this.data[this.length++] = value
   }
 
+  /** Makes room for `more` values beyond the current length (filled by the caller, who then sets `length`). */
+  reserve(more: number): void {
+    if (this.length + more <= this.data.length) return
+    let size = this.data.length * 2
+    while (size < this.length + more) size *= 2
+    const next = new Int32Array(size)
+    next.set(this.data.subarray(0, this.length))
+    this.data = next
+  }
+
   /** Appends many values. */
   append(values: Int32Array): void {
     while (this.length + values.length > this.data.length) {
@@ -173,7 +183,8 @@ export class TokenStore {
   addSource(tokens: SourceTokens): void {
     const local = new Int32Array(tokens.spellings.length)
     const lower = new Uint8Array(tokens.spellings.length)
-    tokens.spellings.forEach((word, k) => { local[k] = this.spellingOf(word, 0, word.length) })
+    // A new spelling's key is the one the source's scan folded already (`keys`, made by keyOf as spellingOf would).
+    for (let k = 0; k < tokens.spellings.length; k++) local[k] = this.spellingOf(tokens.spellings[k]!, 0, tokens.spellings[k]!.length, tokens.keys[k])
     const base = this.spellingIds.length
     const sentences = tokens.first.length - 1
     for (let i = 0; i < sentences; i++) this.first.push(base + tokens.first[i]!)
@@ -181,11 +192,14 @@ export class TokenStore {
     this.starts.append(tokens.start)
     this.ends.append(tokens.end)
     this.flagBytes.append(tokens.flags)
+    this.spellingIds.reserve(count)
+    const ids = this.spellingIds.data
     for (let t = 0; t < count; t++) {
       const spelling = tokens.spelling[t]!
-      this.spellingIds.push(local[spelling]!)
+      ids[base + t] = local[spelling]!
       if (tokens.flags[t]! & LOWER_WORD) lower[spelling] = 1
     }
+    this.spellingIds.length = base + count
     for (let k = 0; k < lower.length; k++) if (lower[k]) this.markLower(this.spellingKeys.data[local[k]!]!)
   }
 
@@ -220,10 +234,10 @@ export class TokenStore {
     return tokenObjects(text, from, to, this.starts.data, this.ends.data, this.flagBytes.data, this.spellingIds.data, this.written.words, (spelling) => keys[spellingKeys[spelling]!]!, pool)
   }
 
-  /** The spelling id of text[start, end), folding and interning its key on first sight. */
-  private spellingOf(text: string, start: number, end: number): number {
+  /** The spelling id of text[start, end), folding (unless its key is given) and interning its key on first sight. */
+  private spellingOf(text: string, start: number, end: number, key?: string): number {
     const spelling = this.written.intern(text, start, end)
-    if (spelling === this.spellingKeys.length) this.spellingKeys.push(this.vocabulary.id(keyOf(this.written.words[spelling]!)))
+    if (spelling === this.spellingKeys.length) this.spellingKeys.push(this.vocabulary.id(key ?? keyOf(this.written.words[spelling]!)))
     return spelling
   }
 

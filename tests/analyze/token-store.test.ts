@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { TokenStore, extractTokens, storeTokens } from '../../src/analyze/token-store.ts'
+import { tokenize } from '../../src/analyze/tokenize.ts'
+
+const first = ['Émile Zola met the U.S. envoy in Genève.', 'the envoy said talks would resume', '']
+const second = ['Talks resumed; Zola left.', 'ÉMILE wrote to the envoy’s office, and Genève replied.']
+
+describe('TokenStore.addSource', () => {
+  it('holds the same tokens, keys and lower-case words as scanning every sentence into the store', () => {
+    const added = new TokenStore()
+    added.addSource(extractTokens(first))
+    added.addSource(extractTokens(second))
+    const texts = [...first, ...second]
+    const scanned = storeTokens(texts)
+    expect(added.size).toBe(texts.length)
+    texts.forEach((text, i) => {
+      expect(added.tokens(i, text)).toEqual(scanned.tokens(i, text))
+      expect(added.tokens(i, text)).toEqual(tokenize(text))
+      const [from, to] = added.range(i)
+      expect(added.range(i)).toEqual(scanned.range(i))
+      for (let k = from; k < to; k++) expect(added.vocabulary.keys[added.keyAt(k)]).toBe(scanned.vocabulary.keys[scanned.keyAt(k)])
+    })
+    for (const key of ['envoy', 'talks', 'zola', 'emile', 'geneve', 'the']) expect(added.seenLower(key)).toBe(scanned.seenLower(key))
+    expect(added.seenLower('envoy')).toBe(true)
+    expect(added.seenLower('zola')).toBe(false)
+  })
+})
