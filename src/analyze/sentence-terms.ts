@@ -8,7 +8,7 @@ import type { Mention } from './match-mentions.ts'
 /** What the terms read of a mention: its topic and where it stands. */
 export type MentionPlace = Pick<Mention, 'slug' | 'start' | 'end'>
 import { demonymTerm } from './demonyms.ts'
-import { canonicalPhrase, canonicalWord } from './term-synonyms.ts'
+import { canonicalPhrase, canonicalWord, startsPhrase } from './term-synonyms.ts'
 import { tokenize } from './tokenize.ts'
 import { inBaseUnit } from './units.ts'
 import type { Token } from './tokenize.ts'
@@ -30,6 +30,20 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly MentionPlac
 export interface TermSink {
   term(name: string): void
   plain(token: number, key: string): void
+  /** `keyClass(key)` of token k's key, from a cache of the caller's own (by word id) when it has one. */
+  classOf?(token: number, key: string): number
+}
+
+/** Bits of `keyClass`: what a folded word may start besides a plain term. */
+const DIGIT_START = 1
+const DEMONYM = 2
+const SHORT = 4
+const PHRASE_START = 8
+const CLASSIFIED = 16
+
+/** What the rules before a plain term need to know of a key (each bit exactly one rule's first test), so that most words skip them at one array read. */
+function keyClass(key: string): number {
+  return CLASSIFIED | (isDigit(key) ? DIGIT_START : 0) | (demonymTerm(key) !== undefined ? DEMONYM : 0) | (key.length <= 3 ? SHORT : 0) | (startsPhrase(key) ? PHRASE_START : 0)
 }
 
 const CHUNK = 1 << 16
@@ -42,6 +56,8 @@ const CHUNK = 1 << 16
 export class SentenceTermIds {
   /** Per word id: -2 not asked yet, -1 no term (function word), else the term id. */
   private plainIds: Int32Array
+  /** Per word id: its keyClass, 0 when not asked yet. */
+  private readonly classes: Uint8Array
   private readonly buffer: number[] = []
   private wordIdOf: (token: number) => number = () => -1
   private readonly sink: TermSink
@@ -50,6 +66,7 @@ export class SentenceTermIds {
   constructor(table: TermTable, vocabulary: number) {
     this.table = table
     this.plainIds = new Int32Array(vocabulary).fill(-2)
+    this.classes = new Uint8Array(vocabulary)
     const buffer = this.buffer
     this.sink = {
       term: (name) => { buffer.push(table.id(name)) },
@@ -62,6 +79,11 @@ export class SentenceTermIds {
           if (word >= 0 && word < this.plainIds.length) this.plainIds[word] = id
         }
         if (id >= 0) buffer.push(id)
+      },
+      classOf: (token, key) => {
+        const word = this.wordIdOf(token)
+        if (word < 0 || word >= this.classes.length) return keyClass(key)
+        return this.classes[word] || (this.classes[word] = keyClass(key))
       },
     }
   }
@@ -126,13 +148,14 @@ function collectTerms(mentions: readonly MentionPlace[], figures: readonly Figur
       if (token.start === mention.start) terms.term(`@${mention.slug}`)
       continue
     }
-    const time = clockTime(tokens, i)
+    const kind = terms.classOf ? terms.classOf(i, token.key) : keyClass(token.key)
+    const time = kind & DIGIT_START ? clockTime(tokens, i) : undefined
     if (time) {
       terms.term(time.term) // "7:40 p.m." and "7.40pm" meet
       i = time.last
       continue
     }
-    if (token.capitalised) {
+    if (token.capitalised && kind & DEMONYM) {
       const country = demonymTerm(token.key)
       if (country !== undefined) {
         terms.term(country) // "Polish" names Poland
@@ -140,7 +163,7 @@ function collectTerms(mentions: readonly MentionPlace[], figures: readonly Figur
       }
     }
     const next = tokens[i + 1]
-    if (next && next.hyphenated && token.key.length <= 3 && !isDigit(token.key) && isLowerStart(next.text)) {
+    if (next && next.hyphenated && (kind & (SHORT | DIGIT_START)) === SHORT && isLowerStart(next.text)) {
       terms.term(stem(token.key + next.key)) // "co-ordinates" → "coordinates"
       i++
       continue
@@ -153,7 +176,7 @@ function collectTerms(mentions: readonly MentionPlace[], figures: readonly Figur
         continue
       }
     }
-    const phrase = next ? canonicalPhrase(token.key, next.key) : undefined
+    const phrase = next && kind & PHRASE_START ? canonicalPhrase(token.key, next.key) : undefined
     if (phrase !== undefined) {
       terms.term(stem(phrase)) // "stepped down" → "resign", stemmed as the word's own forms are
       i++

@@ -82,6 +82,11 @@ const PHRASES = new Map(Object.entries({
 }))
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!))
 
+/** Whether some two-word phrase starts with this folded word (canonicalPhrase is undefined for any other). */
+export function startsPhrase(first: string): boolean {
+  return PHRASE_STARTS.has(first)
+}
+
 /** The canonical word for two folded words read as one ("stepped down" → "resign"), or undefined. */
 export function canonicalPhrase(first: string, second: string): string | undefined {
   return PHRASE_STARTS.has(first) ? PHRASES.get(`${first} ${second}`) : undefined
