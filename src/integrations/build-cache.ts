@@ -19,7 +19,8 @@ export default function buildCache(): AstroIntegration {
         const off = process.env['DOSSIER_CACHE'] === 'off'
         startBuildCache(off ? null : join(fileURLToPath(config.cacheDir), 'dossier'), codeHash(fileURLToPath(config.root)), config.root)
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
+        await closeRenderAhead()
         const state = buildCacheState()
         if (!state.folder) return
         const removed = removeUnusedEntries(state)
@@ -28,6 +29,17 @@ export default function buildCache(): AstroIntegration {
       },
     },
   }
+}
+
+/**
+ * Stops the worker that renders source pages ahead (src/site/render-ahead.ts), held under a global
+ * symbol. It closes itself once the last source is rendered, which a rebuild that copies most
+ * pages from the last one (Astro's incremental build) never asks for: left open, its message port
+ * would keep `astro build` from exiting.
+ */
+async function closeRenderAhead(): Promise<void> {
+  const holder = globalThis as { [key: symbol]: { close?: () => Promise<void> } | undefined }
+  await holder[Symbol.for('dossier.render-ahead.open')]?.close?.()
 }
 
 /** A hash of the code that builds: every file under src/, and the locked dependencies. */
