@@ -9,7 +9,9 @@ import reusedPages from './src/integrations/reused-pages.ts'
 
 // The site is plain files: read from disk (file://), served under any sub-path, printed to PDF.
 export default defineConfig({
-  build: { format: 'file' },
+  // Four pages in progress at once: while one page's files are written (into dist/ and into the
+  // incremental build's cache), the next is rendered. Measured at 1,000 articles: 26-33 s instead of 34-39 s.
+  build: { format: 'file', concurrency: 4 },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   // reusedPages last: after the build it vouches for the output folder as the other integrations left it.
