@@ -4,6 +4,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { buildCacheState, removeUnusedEntries, startBuildCache } from '../site/build-cache.ts'
+import { closeRenderAhead } from '../site/render-ahead.ts'
 
 /**
  * The build cache (src/site/build-cache.ts) lives in Astro's cache folder, under `dossier/`, and
@@ -20,6 +21,7 @@ export default function buildCache(): AstroIntegration {
         startBuildCache(off ? null : join(fileURLToPath(config.cacheDir), 'dossier'), codeHash(fileURLToPath(config.root)), config.root)
       },
       'astro:build:done': async ({ logger }) => {
+        // A rebuild that copies most pages never asks for the last source: the render worker would stay open and keep the process alive.
         await closeRenderAhead()
         const state = buildCacheState()
         if (!state.folder) return
@@ -29,17 +31,6 @@ export default function buildCache(): AstroIntegration {
       },
     },
   }
-}
-
-/**
- * Stops the worker that renders source pages ahead (src/site/render-ahead.ts), held under a global
- * symbol. It closes itself once the last source is rendered, which a rebuild that copies most
- * pages from the last one (Astro's incremental build) never asks for: left open, its message port
- * would keep `astro build` from exiting.
- */
-async function closeRenderAhead(): Promise<void> {
-  const holder = globalThis as { [key: symbol]: { close?: () => Promise<void> } | undefined }
-  await holder[Symbol.for('dossier.render-ahead.open')]?.close?.()
 }
 
 /** A hash of the code that builds: every file under src/, and the locked dependencies. */

@@ -52,15 +52,6 @@ export function oncePerBuild<T>(make: () => T): () => T {
   }
 }
 
-/** A cached entry of a kind (`render`, `analysis`) read by `read`, or else made by `make` and written by `write`. */
-export function cached<T>(kind: string, key: string, read: (bytes: Buffer) => T | null, make: () => T, write: (value: T) => Buffer | string): T {
-  const known = lookUp(kind, key, read)
-  if (known !== null) return known
-  const made = make()
-  store(kind, key, made, write)
-  return made
-}
-
 /** The entry of a kind and key as `read` reads it, or null (counted as a miss) when there is none or no cache. */
 export function lookUp<T>(kind: string, key: string, read: (bytes: Buffer) => T | null): T | null {
   const state = buildCacheState()

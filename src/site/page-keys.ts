@@ -94,7 +94,7 @@ export function pageKey(dossier: Dossier, route: string, parts: unknown): PageKe
 export function renderedSourceKey(source: Source, dossier: Dossier, targets: LinkTargets, options: RenderOptions = {}): string {
   const state = buildCacheState()
   const key = renderKey(state.code, source, annotationInputsFor(source, dossier.index, dossier.annotations, targets), options)
-  // The entry's name as render-cache.ts files it (`cached('render', `${key}.json`, …)`).
+  // The entry's name as render-cache.ts files it (`lookUpRender`: `render/<key>.json`).
   state.used.add(`render/${key}.json`)
   return key
 }

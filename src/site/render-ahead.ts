@@ -218,6 +218,11 @@ export function renderedInWorkerLastBuild(): number {
   return counted?.generation === buildCacheState().generation ? counted.count : 0
 }
 
+/** Stops the worker of this process's latest build, if it is still running (the build's end calls it). */
+export async function closeRenderAhead(): Promise<void> {
+  await (globalThis as { [OPEN]?: RenderAhead })[OPEN]?.close()
+}
+
 /** The rendered text of a source's own page. */
 export function renderSourcePage(dossier: Dossier, id: string): Promise<RenderedSource> {
   return renderAheadOfBuild()(dossier).render(id)
