@@ -48,7 +48,8 @@ export function printVolumes(all: readonly Source[]): PrintVolume[] {
 export function printTargetsFor(volumes: readonly PrintVolume[], current: PrintVolume): LinkTargets {
   const volumeOf = new Map<string, PrintVolume>()
   for (const volume of volumes) for (const source of volume.sources) volumeOf.set(source.article.id, volume)
-  const at = (volume: PrintVolume, id: string) => (volume === current ? `#${id}` : `${relativeHref(current.path, volume.path)}#${id}`)
+  // By number, not identity: a page may hold a copy of its volume (Astro passes props by value).
+  const at = (volume: PrintVolume, id: string) => (volume.number === current.number ? `#${id}` : `${relativeHref(current.path, volume.path)}#${id}`)
   return {
     // A source left out of the printed volumes is linked on its own page.
     sentence: (source, sentence) => {

@@ -28,4 +28,13 @@ describe('printVolumes', () => {
     expect(targets.sentence(`s${PRINTED_SOURCES}`, 's-x')).toBe(`sources/s${PRINTED_SOURCES}.html#s-x`)
     expect(targets.topic('syria')).toBe(`${volumes.at(-1)!.path}#topic--syria`)
   })
+
+  it('links within the volume a page draws from a copy of it (as Astro hands props to pages)', () => {
+    const volumes = printVolumes(Array.from({ length: PRINTED_SOURCES }, (_, i) => source(`s${i}`)))
+    const second = { ...volumes[1]!, sources: [...volumes[1]!.sources] }
+    const targets = printTargetsFor(volumes, second)
+    expect(targets.sentence(`s${SOURCES_PER_VOLUME + 1}`, 's-x')).toBe(`#s${SOURCES_PER_VOLUME + 1}--s-x`)
+    expect(targets.sentence('s1', 's-x')).toBe('print.html#s1--s-x')
+    expect(printTargetsFor(volumes, { ...volumes.at(-1)! }).topic('syria')).toBe('#topic--syria')
+  })
 })
