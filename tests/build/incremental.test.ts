@@ -1,10 +1,10 @@
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { reusedPagesReport } from '../../src/integrations/reused-pages.ts'
 import { buildCacheState } from '../../src/site/build-cache.ts'
-import { buildSite, projectRoot, removeSite, type BuiltSite } from '../support/build-site.ts'
+import { buildSite, expectSameSite, projectRoot, removeSite, siteFiles, type BuiltSite } from '../support/build-site.ts'
 
 const cluster = join(projectRoot, 'tests/fixtures/clusters/korea-missile')
 const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'))
@@ -27,23 +27,6 @@ async function buildWith(cache: 'shared' | 'off' | 'off, in the shared cache fol
   return { site, hits: hits['render'] ?? 0, misses: misses['render'] ?? 0, analysed: { hits: hits['analysis'] ?? 0, misses: misses['analysis'] ?? 0 }, pages: reusedPagesReport() }
 }
 
-/** Every file of a built site with its bytes, by path. */
-function filesOf(site: BuiltSite): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(site.dist, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(site.dist.length), readFileSync(join(entry.parentPath, entry.name), 'latin1'))
-  }
-  return files
-}
-
-/** Asserts that two builds wrote the same files with the same bytes. */
-function expectSameSite(a: BuiltSite, b: BuiltSite): void {
-  const left = filesOf(a)
-  const right = filesOf(b)
-  expect([...right.keys()].sort()).toEqual([...left.keys()].sort())
-  for (const [path, bytes] of left) expect(right.get(path), path).toBe(bytes)
-}
-
 /** The pages of a site that Astro can copy from the last build (those of routes with keys), as paths under dist. */
 const KEYED = /^\/(sources\/|topics\/|topics-|compare|quotes|figures|differences|unique|sources|print--|search\/)/
 
@@ -53,7 +36,7 @@ describe('rebuilds with the build cache', () => {
     expect(first.misses).toBeGreaterThan(0)
     expect(first.analysed).toEqual({ hits: 0, misses: 2 })
     // Every page of a route with keys has one; none was there to reuse.
-    const keyed = [...filesOf(first.site).keys()].filter((path) => KEYED.test(path) && path !== '/search.html')
+    const keyed = [...siteFiles(first.site).keys()].filter((path) => KEYED.test(path) && path !== '/search.html')
     expect(first.pages).toMatchObject({ keyed: keyed.length, reused: 0 })
     expect(keyed.length).toBeGreaterThan(20)
     const second = await buildWith('shared')
@@ -75,7 +58,7 @@ describe('rebuilds with the build cache', () => {
     expect(rendered).toContain('sources/daily-b.html')
     expect(rendered).toContain('sources.html')
     const showing = (page: string) => readFileSync(join(changed.site.dist, page), 'utf8').includes('daily-b.html')
-    const topicsOfB = [...filesOf(changed.site).keys()].map((path) => path.slice(1)).filter((path) => path.startsWith('topics/') && showing(path))
+    const topicsOfB = [...siteFiles(changed.site).keys()].map((path) => path.slice(1)).filter((path) => path.startsWith('topics/') && showing(path))
     expect(topicsOfB.length).toBeGreaterThan(0)
     for (const page of topicsOfB) expect(rendered).toContain(page)
     expect(changed.pages!.reused).toBeGreaterThan(0)
@@ -156,7 +139,7 @@ describe('rebuilds with the build cache', () => {
     // The settings: every page shows the dossier's title (the search files do not).
     edit('index.mdx', 'title: Russia says', 'title: Moscow says')
     const settings = await buildWith('shared', outDir, from)
-    const pages = [...filesOf(settings.site).keys()].map((path) => path.slice(1)).filter((path) => KEYED.test(`/${path}`) && path.endsWith('.html') && path !== 'search.html')
+    const pages = [...siteFiles(settings.site).keys()].map((path) => path.slice(1)).filter((path) => KEYED.test(`/${path}`) && path.endsWith('.html') && path !== 'search.html')
     expect(settings.pages!.rendered.filter((path) => path.endsWith('.html'))).toEqual(pages.sort())
     expect(settings.pages!.rendered.length + settings.pages!.reused).toBe(settings.pages!.keyed)
     expectSameSite(settings.site, (await buildWith('off', undefined, from)).site)

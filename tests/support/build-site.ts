@@ -1,8 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'astro'
+import { expect } from 'vitest'
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -40,4 +42,21 @@ export async function removeSite(site: BuiltSite): Promise<void> {
 function restore(name: string, value: string | undefined): void {
   if (value === undefined) delete process.env[name]
   else process.env[name] = value
+}
+
+/** Every file of a built site with its bytes, by path under dist (`/sources/x.html`). */
+export function siteFiles(site: BuiltSite): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(site.dist, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(site.dist.length), readFileSync(join(entry.parentPath, entry.name), 'latin1'))
+  }
+  return files
+}
+
+/** Asserts that two builds wrote the same files with the same bytes. */
+export function expectSameSite(a: BuiltSite, b: BuiltSite): void {
+  const left = siteFiles(a)
+  const right = siteFiles(b)
+  expect([...right.keys()].sort()).toEqual([...left.keys()].sort())
+  for (const [path, bytes] of left) expect(right.get(path), path).toBe(bytes)
 }
