@@ -58,6 +58,15 @@ describe('the seed dossier', () => {
     expect(brokenLinks(dist, pages)).toEqual([])
   })
 
+  it('rewrites the analyst’s root-absolute links relative to each page that shows them', () => {
+    // content/ links /compare.html from the introduction and a topic's notes, /figures.html from an annotation.
+    const hrefsOf = (path: string) => selectAll('a[href]', pages.get(path)!.tree).map((a) => String(a.properties['href']))
+    expect(hrefsOf('index.html')).toContain('./compare.html')
+    expect(hrefsOf('topics/peace-talks.html')).toContain('../compare.html')
+    expect(hrefsOf('sources/000-a026a23d4521d1aa.html')).toContain('../figures.html')
+    expect(hrefsOf('print.html')).toEqual(expect.arrayContaining(['./compare.html', './figures.html']))
+  })
+
   it('ships no module scripts and nothing from elsewhere', () => {
     for (const page of pages.values()) {
       expect(page.html, page.path).not.toMatch(/<script[^>]*type="module"/)
