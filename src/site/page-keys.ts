@@ -6,7 +6,7 @@ import { buildCacheState, oncePerBuild } from './build-cache.ts'
 import type { Dossier } from './dossier.ts'
 import { sentenceKey, type DossierIndex } from './dossier-index.ts'
 import type { LinkTargets } from './link-targets.ts'
-import { renderKey } from './render-cache.ts'
+import { annotationData, renderKey } from './render-cache.ts'
 import { annotationInputsFor } from './source-annotations.ts'
 import { mentionCounts } from './topic-pages.ts'
 
@@ -87,9 +87,9 @@ export function pageKey(dossier: Dossier, route: string, parts: unknown): PageKe
 }
 
 /**
- * The key of a rendered source (render-cache.ts), marked as used by this build: a page copied
- * from the last build does not read its rendered source, and the cache must keep it for the
- * next build that renders the page again (its neighbours' titles changed, say) without its text.
+ * The key of a rendered source in a printed volume (render-cache.ts), marked as used by this
+ * build: a volume copied from the last build does not read its rendered sources, and the cache
+ * must keep them for the next build that renders the volume again (one of its sources changed).
  */
 export function renderedSourceKey(source: Source, dossier: Dossier, targets: LinkTargets, options: RenderOptions = {}): string {
   const state = buildCacheState()
@@ -97,6 +97,15 @@ export function renderedSourceKey(source: Source, dossier: Dossier, targets: Lin
   // The entry's name as render-cache.ts files it (`lookUpRender`: `render/<key>.json`).
   state.used.add(`render/${key}.json`)
   return key
+}
+
+/**
+ * What the annotation pipeline draws on a source's own page, as data: with the source's digest,
+ * everything its rendered text depends on. The page's key holds it instead of a rendering's key
+ * (`renderedSourceKey`): a source's own rendering is not kept in the build cache, the page is.
+ */
+export function annotationsShownOn(source: Source, dossier: Dossier, targets: LinkTargets) {
+  return annotationData(annotationInputsFor(source, dossier.index, dossier.annotations, targets))
 }
 
 /** The topics a source page lists as named in it: most mentioned first. */

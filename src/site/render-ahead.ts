@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads'
-import type { RenderOptions, RenderedSource } from '../annotate/render-source.ts'
+import { renderSource, type RenderOptions, type RenderedSource } from '../annotate/render-source.ts'
 import type { Source } from '../model.ts'
 import { buildCacheState, oncePerBuild } from './build-cache.ts'
 import type { Dossier } from './dossier.ts'
 import { pageTargets } from './link-targets.ts'
 import { sourcePage } from './paths.ts'
 import { lookUpRender, renderPayload, renderSourceCached, storeRender } from './render-cache.ts'
-import { annotationInputsFor, type AnnotationInputs } from './source-annotations.ts'
+import { annotationInputsFor, toSourceAnnotations, type AnnotationInputs } from './source-annotations.ts'
 import type { RenderRequest } from './render-worker.ts'
 
 /**
@@ -34,6 +34,12 @@ export interface RenderJob {
   source: Source
   inputs: AnnotationInputs
   options: RenderOptions
+  /**
+   * Whether the rendering is kept in the build cache (render-cache.ts). A printed volume's sources
+   * are: a volume is rendered again whenever one of its hundred sources changed. A source's own page
+   * is not: when its rendering is unchanged, Astro copies the whole page from the last build.
+   */
+  cached: boolean
 }
 
 /** Renders sources by id, ahead of time when asked in order; `close()` stops the worker. */
@@ -101,7 +107,7 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
       worker = null
       for (const job of waiting.values()) {
         try {
-          job.resolve(renderSourceCached(job.source, job.inputs, job.options))
+          job.resolve(renderHere(job))
         } catch (error) {
           job.reject(error as Error)
         }
@@ -115,13 +121,13 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     return worker
   }
 
-  /** Renders a job: from the cache, in the worker (`toWorker`, when there is one), or here. */
+  /** Renders a job: from the cache (when it is kept there), in the worker (`toWorker`, when there is one), or here. */
   function run(job: RenderJob, toWorker: boolean): Promise<RenderedSource> {
     const { source, inputs, options } = job
     const thread = toWorker ? startWorker() : null
-    if (!thread) return Promise.resolve(renderSourceCached(source, inputs, options))
+    if (!thread) return Promise.resolve(renderHere(job))
     const payload = renderPayload(source, inputs)
-    const { key, rendered } = lookUpRender(source, inputs, options, payload)
+    const { key, rendered } = job.cached ? lookUpRender(source, inputs, options, payload) : { key: null, rendered: null }
     if (rendered) return Promise.resolve(rendered)
     const number = jobs++
     return new Promise<RenderedSource>((resolve, reject) => {
@@ -131,11 +137,16 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     })
   }
 
+  /** A source's own page: not kept in the cache. */
+  function pageJob(source: Source): RenderJob {
+    return { source, inputs: inputsFor(source), options: {}, cached: false }
+  }
+
   function fillAhead(from: number): void {
     nextAhead = Math.max(nextAhead, from)
     while (nextAhead < sources.length && nextAhead <= from + window - 1) {
       const source = sources[nextAhead]!
-      if (!ahead.has(nextAhead)) ahead.set(nextAhead, run({ source, inputs: inputsFor(source), options: {} }, true))
+      if (!ahead.has(nextAhead)) ahead.set(nextAhead, run(pageJob(source), true))
       nextAhead++
     }
   }
@@ -158,13 +169,13 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
       // In order: the next sources start rendering now, in the worker, while this page is written.
       if (inOrder && !workerFailed) fillAhead(position + 1)
       if (early) return early
-      return Promise.resolve(renderSourceCached(sources[position]!, inputsFor(sources[position]!)))
+      return Promise.resolve(renderHere(pageJob(sources[position]!)))
     },
     async renderAll(batch: readonly RenderJob[]): Promise<RenderedSource[]> {
       // The second half goes to the worker first, then this thread renders the first half meanwhile.
       const half = Math.ceil(batch.length / 2)
       const there = batch.slice(half).map((job) => run(job, true))
-      const here = batch.slice(0, half).map((job) => renderSourceCached(job.source, job.inputs, job.options))
+      const here = batch.slice(0, half).map(renderHere)
       return [...here, ...(await Promise.all(there))]
     },
     close,
@@ -172,6 +183,11 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
       return renderedInWorker
     },
   }
+}
+
+/** Renders a job in this thread, through the cache when it is kept there. */
+function renderHere(job: RenderJob): RenderedSource {
+  return job.cached ? renderSourceCached(job.source, job.inputs, job.options) : renderSource(job.source, toSourceAnnotations(job.inputs), job.options)
 }
 
 /** Dossiers smaller than this render in the main thread: the worker's start (about 0.3 s) would cost more than it saves. */

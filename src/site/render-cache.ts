@@ -49,12 +49,16 @@ export function renderKeyOf(code: string, payload: string, options: RenderOption
  * sent it: one string is copied to another thread far faster than the same data as objects.
  */
 export function renderPayload(source: SourceText, inputs: AnnotationInputs): string {
-  return JSON.stringify({
-    blocks: source.blocks,
+  return JSON.stringify({ blocks: source.blocks, ...annotationData(inputs) })
+}
+
+/** The annotation inputs as plain data, as `renderPayload` writes them (a page key covers them this way, the source by its digest). */
+export function annotationData(inputs: AnnotationInputs) {
+  return {
     topicLinks: [...inputs.topicLinks],
     marks: inputs.marks,
-    notes: [...inputs.notes].map(([sentence, list]) => [sentence, list.map(withoutPositions)]),
-  })
+    notes: [...inputs.notes].map(([sentence, list]) => [sentence, list.map(withoutPositions)] as const),
+  }
 }
 
 /** A source's text and annotation inputs back from `renderPayload`. */

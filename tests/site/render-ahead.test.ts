@@ -1,7 +1,11 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
 import { splitSource } from '../../src/analyze/split-source.ts'
 import { renderSource } from '../../src/annotate/render-source.ts'
+import { buildCacheState, startBuildCache } from '../../src/site/build-cache.ts'
 import { indexDossier } from '../../src/site/dossier-index.ts'
 import { pageTargets } from '../../src/site/link-targets.ts'
 import { sourcePage } from '../../src/site/paths.ts'
@@ -36,11 +40,32 @@ describe('createRenderAhead', () => {
   it('renders a batch half here and half in the worker, in order, with the options asked', async () => {
     ahead = createRenderAhead({ sources, inputsFor, workerUrl, window: 4 })
     const options = { idPrefix: 'p-', titleRank: 2 as const }
-    const batch = sources.slice(0, 9).map((source) => ({ source, inputs: inputsFor(source), options }))
+    const batch = sources.slice(0, 9).map((source) => ({ source, inputs: inputsFor(source), options, cached: false }))
     const rendered = await ahead.renderAll(batch)
     expect(rendered).toEqual(batch.map(({ source, inputs }) => renderSource(source, toSourceAnnotations(inputs), options)))
     expect(rendered[0]!.titleHtml).toMatch(/^<h2/)
     expect(ahead.renderedInWorker).toBe(4)
+  })
+
+  it('keeps a batch’s renderings in the build cache when asked, never a source page’s', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'dossier-render-ahead-')), 'cache')
+    try {
+      startBuildCache(folder, 'code')
+      ahead = createRenderAhead({ sources, inputsFor, workerUrl, window: 4 })
+      for (const source of sources.slice(0, 8)) await ahead.render(source.article.id)
+      expect(existsSync(join(folder, 'render'))).toBe(false)
+      const batch = (cached: boolean) => sources.slice(0, 6).map((source) => ({ source, inputs: inputsFor(source), options: { idPrefix: 'p-' }, cached }))
+      await ahead.renderAll(batch(false))
+      expect(existsSync(join(folder, 'render'))).toBe(false)
+      const made = await ahead.renderAll(batch(true))
+      // Three rendered here and three in the worker, all stored; the same batch again is read back.
+      expect(readdirSync(join(folder, 'render'))).toHaveLength(6)
+      expect(await ahead.renderAll(batch(true))).toEqual(made)
+      expect(buildCacheState()).toMatchObject({ hits: { render: 6 }, misses: { render: 6 } })
+    } finally {
+      startBuildCache(null, '')
+      rmSync(join(folder, '..'), { recursive: true, force: true })
+    }
   })
 
   it('renders pages asked out of order here, without rendering others ahead', async () => {
