@@ -5,7 +5,7 @@
  * cache it per source (keyed by the source's content and EXTRACT_VERSION) and compute it in
  * worker threads; `analyzeCorpus(sources, curated, { extracts })` takes it back.
  */
-import type { Figure, Source } from '../model.ts'
+import type { Article, Block, Figure, Sentence, Source } from '../model.ts'
 import { findFigures, mayHoldFigure, startsNumberWord } from './find-figures.ts'
 import { findQuotes } from './find-quotes.ts'
 import type { QuoteOccurrence } from './find-quotes.ts'
@@ -31,8 +31,15 @@ export interface SourceExtract {
   quotes: QuoteOccurrence[]
 }
 
+/** What extractSource reads from a source: its id, its blocks and its sentences. */
+export interface SourceText {
+  article: Pick<Article, 'id'>
+  blocks: readonly Block[]
+  sentences: readonly Sentence[]
+}
+
 /** Extracts what the analysis needs from one source. */
-export function extractSource(source: Source): SourceExtract {
+export function extractSource(source: SourceText): SourceExtract {
   const tokens = extractTokens(source.sentences.map((sentence) => sentence.text))
   // Whether each spelling's key starts with a number word, asked once per spelling.
   const numberWord = new Uint8Array(tokens.spellings.length)

@@ -1,30 +1,43 @@
 /**
- * Worker-thread entry of `extractSources`: receives batches of sources, answers with their
- * extracts (same order). A plain module Node runs as it is (types stripped), importing only
- * `.ts` files of this folder.
+ * Worker-thread entry of `extractSources`: receives batches of sources (packed, see
+ * source-parcel.ts, or whole when they could not be packed), answers with their extracts (same
+ * order, packed, see extract-parcel.ts). A plain module Node runs as it is (types stripped),
+ * importing only `.ts` files of this folder.
  */
 import { serialize } from 'node:v8'
 import { parentPort } from 'node:worker_threads'
 import type { Source } from '../model.ts'
 import { extractSource } from './extract-source.ts'
+import { packExtract } from './extract-parcel.ts'
+import type { ExtractParcel } from './extract-parcel.ts'
+import { unpackSource } from './source-parcel.ts'
+import type { SourceParcel } from './source-parcel.ts'
 
-/** A batch to extract: its number and its sources; `entries` asks for each source and its extract serialized too. */
+/** A batch to extract: its number and its sources; `entries` asks for each source and its extract serialized too (then packed sources carry their whole article). */
 export interface ExtractRequest {
   batch: number
-  sources: Source[]
+  sources: (SourceParcel | Source)[]
   entries?: boolean
+}
+
+/** A worker's answer to one batch. */
+export interface ExtractReply {
+  batch: number
+  extracts?: ExtractParcel[]
+  /** With `entries` asked: each source and its extract serialized. */
+  entries?: Uint8Array[]
+  error?: string
 }
 
 parentPort?.on('message', (request: ExtractRequest) => {
   try {
-    const extracts = request.sources.map(extractSource)
-    if (!request.entries) {
-      parentPort!.postMessage({ batch: request.batch, extracts })
-      return
-    }
+    const sources = request.sources.map((item) => ('blocks' in item ? item : unpackSource(item)))
+    const extracts = sources.map(extractSource)
     // As `serializeEntry` in extract-sources.ts; each in a buffer of its own, moved to the other thread rather than copied.
-    const entries = request.sources.map((source, k) => ownBuffer(serialize({ source, extract: extracts[k] })))
-    parentPort!.postMessage({ batch: request.batch, extracts, entries }, entries.map((bytes) => bytes.buffer as ArrayBuffer))
+    const entries = request.entries ? sources.map((source, k) => ownBuffer(serialize({ source, extract: extracts[k] }))) : undefined
+    const transfer = entries ? entries.map((bytes) => bytes.buffer as ArrayBuffer) : []
+    const reply: ExtractReply = { batch: request.batch, extracts: extracts.map((extract) => packExtract(extract, transfer)), ...(entries ? { entries } : {}) }
+    parentPort!.postMessage(reply, transfer)
   } catch (error) {
     parentPort!.postMessage({ batch: request.batch, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) })
   }

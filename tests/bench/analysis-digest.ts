@@ -1,7 +1,9 @@
 /**
  * Writes the whole analysis of a generated corpus (and of every labelled cluster) as JSON, so a
  * performance change can be checked to leave the output byte-identical: run before and after,
- * compare the files. Run: node tests/bench/analysis-digest.ts <size> <out.json>
+ * compare the files. Run: node tests/bench/analysis-digest.ts [--workers N] <size> <out.json>
+ * With --workers N the corpus's extracts come from `extractSources` in N worker threads (the
+ * build's path); the digest must equal the one without.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { CuratedTopic } from '../../src/model.ts'
 import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
 import { splitSource } from '../../src/analyze/split-source.ts'
+import { extractSources } from '../../src/analyze/extract-sources.ts'
 import { loadCluster } from '../eval/load-cluster.ts'
 import { generateArticles } from './generate-corpus.ts'
 
@@ -21,12 +24,16 @@ const CURATED: CuratedTopic[] = [
   { file: 'b.mdx', slug: 'the-council', name: 'The Council', kind: 'organization', aliases: ['council'], summary: null, keywords: [] },
 ]
 
-const size = Number(process.argv[2] ?? 1000)
-const out = process.argv[3] ?? `/tmp/digest-${size}.json`
+const args = process.argv.slice(2)
+const workersAt = args.indexOf('--workers')
+const workers = workersAt >= 0 ? Number(args.splice(workersAt, 2)[1]) : 0
+const size = Number(args[0] ?? 1000)
+const out = args[1] ?? `/tmp/digest-${size}.json`
 const parts: Record<string, unknown> = {}
 const sources = generateArticles(size, 2015).map(splitSource)
 parts['sources'] = createHash('sha1').update(JSON.stringify(sources)).digest('hex')
-parts['corpus'] = analyzeCorpus(sources, CURATED)
+const extracts = workers >= 2 ? await extractSources(sources, { workers, minSources: 0 }) : undefined
+parts['corpus'] = analyzeCorpus(sources, CURATED, extracts ? { extracts } : {})
 for (const name of readdirSync(CLUSTERS).sort()) {
   const labelsFile = join(CLUSTERS, name, 'labels.json')
   if (!existsSync(labelsFile)) continue
