@@ -34,15 +34,20 @@ function firstPosition(dossier: Dossier, crossref: CrossRef): number {
 /** The comparison's rows: claims and quotes first, most corroborated first, then by score and position. */
 export function comparisonRows(dossier: Dossier): readonly CrossRef[] {
   const kindOrder = { quote: 0, claim: 0, related: 1 } as const
-  return once(dossier, 'comparison', () => [...dossier.analysis.crossrefs].sort(
-    (a, b) =>
-      kindOrder[a.kind] - kindOrder[b.kind] ||
-      sourceCount(b) - sourceCount(a) ||
-      b.discrepancies.length - a.discrepancies.length ||
-      b.score - a.score ||
-      firstPosition(dossier, a) - firstPosition(dossier, b) ||
-      (a.id < b.id ? -1 : 1),
-  ))
+  return once(dossier, 'comparison', () => {
+    // Each row's source count and position worked out once, not in every comparison (88,000 rows at 10,000 sources).
+    const rows = dossier.analysis.crossrefs.map((crossref) => ({ crossref, sources: sourceCount(crossref), position: firstPosition(dossier, crossref) }))
+    rows.sort(
+      (a, b) =>
+        kindOrder[a.crossref.kind] - kindOrder[b.crossref.kind] ||
+        b.sources - a.sources ||
+        b.crossref.discrepancies.length - a.crossref.discrepancies.length ||
+        b.crossref.score - a.crossref.score ||
+        a.position - b.position ||
+        (a.crossref.id < b.crossref.id ? -1 : 1),
+    )
+    return rows.map((row) => row.crossref)
+  })
 }
 
 /** Cross-references with at least one discrepancy, most sources first. */
