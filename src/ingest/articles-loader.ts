@@ -6,9 +6,13 @@ import type { Article, SkippedFile } from '../model.ts'
 import { listSeedFiles } from './list-seed-files.ts'
 import { loadParser, PARSER_VERSION, readArticle } from './read-article.ts'
 import { assignSourceIds } from './source-id.ts'
+import { holdsArticle, storeArticle, storesArticles, type StoredArticleRef } from './stored-articles.ts'
 
-/** What one entry of the `sources` collection holds: an article, or a file that could not be read. */
-export type SeedEntry = { kind: 'article'; article: Article } | { kind: 'skipped'; skipped: SkippedFile }
+/**
+ * What one entry of the `sources` collection holds: an article (with a build cache, what identifies
+ * it in stored-articles.ts, which holds the article itself), or a file that could not be read.
+ */
+export type SeedEntry = { kind: 'article'; article: Article } | { kind: 'stored'; stored: StoredArticleRef } | { kind: 'skipped'; skipped: SkippedFile }
 
 /** Part of every digest: when the parsers change what they make of the same bytes, cached entries are read again. */
 const INGEST_VERSION = `parser-${PARSER_VERSION}`
@@ -34,6 +38,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         throw new Error(`Cannot read the seeds folder ${folder}: ${(error as Error).message}. Set DOSSIER_SEEDS to a folder of articles.`)
       })
       const seeds = listing.files
+      // Where parsed articles go, part of each digest: an entry made one way is never read the other.
+      const stored = storesArticles()
       // Each file is read once: its bytes give the digest, and are parsed when the digest is new.
       // Read synchronously: for thousands of small files the promise API costs several times the reading itself.
       const contents = seeds.map((seed) => readFileSync(seed.absolutePath))
@@ -56,7 +62,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       for (const skipped of listing.skipped) skip(skipped, `${INGEST_VERSION}:${skipped.reason}`)
       for (const [i, seed] of seeds.entries()) {
         const hash = hashes[i]!
-        const digest = `${INGEST_VERSION}:${seed.format}:${hash}`
+        const digest = `${INGEST_VERSION}:${seed.format}:${hash}${stored ? ':stored' : ''}`
         const original = originals.get(hash)!
         if (original !== seed.file) {
           skip({ file: seed.file, reason: `same content as ${original}` }, digest)
@@ -64,10 +70,11 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         }
         const id = ids.get(seed.file)!
         const cached = store.get(id)
-        if (cached?.digest === digest) {
+        const entry = cached?.digest === digest ? (cached.data as unknown as SeedEntry) : null
+        if (entry && (entry.kind !== 'stored' || holdsArticle(entry.stored))) {
           kept.add(id)
-          const entry = cached.data as unknown as SeedEntry
-          if (entry.kind === 'article') for (const warning of entry.article.warnings) logger.warn(`${seed.file}: ${warning}`)
+          const warnings = entry.kind === 'article' ? entry.article.warnings : entry.kind === 'stored' ? entry.stored.warnings : []
+          for (const warning of warnings) logger.warn(`${seed.file}: ${warning}`)
           continue
         }
         const outcome = readArticle(new Uint8Array(contents[i]!), seed.file, seed.format, await loadParser(seed.format))
@@ -77,7 +84,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         }
         const article: Article = { id, file: seed.file, format: seed.format, ...outcome.article }
         for (const warning of article.warnings) logger.warn(`${seed.file}: ${warning}`)
-        keep(id, { kind: 'article', article }, digest, seed.file)
+        keep(id, stored ? { kind: 'stored', stored: storeArticle(article, digest) } : { kind: 'article', article }, digest, seed.file)
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id)
     },

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 /**
@@ -69,10 +69,20 @@ export function lookUp<T>(kind: string, key: string, read: (bytes: Buffer) => T 
   return value
 }
 
+/** Whether the entry of a kind and key is there (false without a cache); marks it used by this build. */
+export function holds(kind: string, key: string): boolean {
+  const state = buildCacheState()
+  if (!state.folder) return false
+  const name = `${kind}/${key}`
+  state.used.add(name)
+  return existsSync(join(state.folder, name))
+}
+
 /** Writes an entry (nothing without a cache). */
 export function store<T>(kind: string, key: string, value: T, write: (value: T) => Buffer | string): void {
   const state = buildCacheState()
   if (!state.folder) return
+  state.used.add(`${kind}/${key}`)
   const file = join(state.folder, `${kind}/${key}`)
   const folder = dirname(file)
   if (!state.folders.has(folder)) {

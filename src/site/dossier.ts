@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content'
 import type { SeedEntry } from '../ingest/articles-loader.ts'
+import { readStoredArticle, type StoredArticleRef } from '../ingest/stored-articles.ts'
 import type { Analysis, Article, CuratedTopic, SkippedFile, Source } from '../model.ts'
 import { analyzeCorpus } from '../analyze/analyze-corpus.ts'
 import { analysedSources } from './analysis-cache.ts'
@@ -36,6 +37,7 @@ async function assembleDossier(): Promise<Dossier> {
   const skipped: SkippedFile[] = []
   for (const entry of entries) {
     if (entry.kind === 'article') articles.push(entry.article)
+    else if (entry.kind === 'stored') articles.push(storedArticle(entry.stored))
     else skipped.push(entry.skipped)
   }
   articles.sort((a, b) => compareStrings(a.id, b.id))
@@ -64,6 +66,14 @@ async function assembleDossier(): Promise<Dossier> {
   clock.lap('annotations')
   console.log(`[dossier] ${sources.length} sources, ${skipped.length} skipped · ${clock.report()}`)
   return { ...partial, annotations, index }
+}
+
+/** An article the content layer keeps in the build cache (src/ingest/stored-articles.ts). */
+function storedArticle(ref: StoredArticleRef): Article {
+  const article = readStoredArticle(ref)
+  // The loader has just checked that every stored article is there: only a cache emptied during the build loses one.
+  if (!article) throw new Error(`The parsed article of ${ref.file} is no longer in the build cache (emptied during the build?). Build again: the seeds are read anew.`)
+  return article
 }
 
 /** Until a title is configured, the dossier is named after its earliest source. */

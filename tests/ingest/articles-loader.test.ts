@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +8,8 @@ import { parseHtml } from '../../src/ingest/parse-html.ts'
 import { parseMarkdown } from '../../src/ingest/parse-markdown.ts'
 import { parseText } from '../../src/ingest/parse-text.ts'
 import { loadParser } from '../../src/ingest/read-article.ts'
+import { readStoredArticle } from '../../src/ingest/stored-articles.ts'
+import { startBuildCache } from '../../src/site/build-cache.ts'
 
 /** An entry as Astro's data store keeps it. */
 interface Stored {
@@ -87,6 +89,46 @@ describe('articlesLoader', () => {
     expect(entries.has('afp')).toBe(false)
     const report = entries.get('wire-report')?.data as unknown as SeedEntry
     expect(report.kind === 'article' && report.article.title).toBe('A new title for the report')
+  })
+})
+
+describe('articlesLoader with a build cache', () => {
+  const folder = join(mkdtempSync(join(tmpdir(), 'dossier-stored-')), 'cache')
+  afterAll(() => {
+    startBuildCache(null, '')
+    rmSync(join(folder, '..'), { recursive: true, force: true })
+  })
+
+  it('keeps each article in the build cache and only what identifies it in the data store', async () => {
+    const plain = fakeStore()
+    const warnings = await load(mixed, repoRoot, plain.store)
+    startBuildCache(folder, 'code')
+    const { entries, writes, store } = fakeStore()
+    expect(await load(mixed, repoRoot, store)).toEqual(warnings)
+    expect([...entries.keys()].sort()).toEqual([...plain.entries.keys()].sort())
+    for (const [id, entry] of entries) {
+      const data = entry.data as unknown as SeedEntry
+      const before = plain.entries.get(id)!.data as unknown as SeedEntry
+      if (before.kind !== 'article') {
+        expect(data).toEqual(before)
+        continue
+      }
+      expect(data.kind).toBe('stored')
+      if (data.kind !== 'stored') continue
+      expect(data.stored).toMatchObject({ id, file: before.article.file, warnings: before.article.warnings })
+      expect(readStoredArticle(data.stored)).toEqual(before.article)
+      // The digest says where the article is: an entry made without the cache is parsed again.
+      expect(entry.digest).not.toBe(plain.entries.get(id)!.digest)
+    }
+    expect(readdirSync(join(folder, 'articles'))).toHaveLength(3)
+
+    // Unchanged: nothing parsed or written. A stored article gone from the cache: parsed and stored again.
+    writes.length = 0
+    const report = (entries.get('wire-report')!.data as unknown as SeedEntry & { kind: 'stored' }).stored
+    unlinkSync(join(folder, 'articles', report.name))
+    await load(mixed, repoRoot, store)
+    expect(writes).toEqual([])
+    expect(readStoredArticle(report)).toEqual((plain.entries.get('wire-report')!.data as unknown as SeedEntry & { kind: 'article' }).article)
   })
 })
 
