@@ -14,7 +14,7 @@ import { compareStrings } from './compare.ts'
 import { detectCandidates } from './detect-candidates.ts'
 import { differentQuantities, findDiscrepancies } from './find-discrepancies.ts'
 import type { Passage } from './find-discrepancies.ts'
-import { extractSource, fitsSource } from './extract-source.ts'
+import { extractSource, fitsSource, parseNames } from './extract-source.ts'
 import type { SourceExtract } from './extract-source.ts'
 import { forEachMention, indexForms, startsSomeForm } from './match-mentions.ts'
 import { MentionColumns } from './mention-columns.ts'
@@ -141,7 +141,7 @@ function topicDrafts(ordered: readonly Source[], extracts: readonly { names?: So
   ordered.forEach((source, s) => {
     const base = offset
     const redo = (local: number) => detectCandidates(source.sentences[local]!, isCommon, store.tokens(base + local, source.sentences[local]!.text, pool))
-    mergeNames(groups, extracts[s]!.names!, source.sentences, isCommon, redo)
+    mergeNames(groups, parseNames(extracts[s]!.names!), source.sentences, isCommon, redo)
     delete extracts[s]!.names // merged: not kept through the later stages (less memory to mark)
     offset += source.sentences.length
   })

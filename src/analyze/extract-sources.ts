@@ -1,8 +1,9 @@
 /**
  * `extractSource` for many sources at once, in worker threads: each source's extract depends on
  * that source alone, so batches of sources go to a few workers and their extracts come back.
- * Both ways they travel packed (source-parcel.ts, extract-parcel.ts): cloning them as objects
- * cost the workers' threads and this one about as much CPU as extracting them. Falls back to this thread when workers are unavailable (no worker support,
+ * Sources travel packed (source-parcel.ts) and extracts are made of few objects, their typed
+ * arrays moved: cloning sources and extracts as objects cost the workers' threads and this one
+ * about as much CPU as extracting them. Falls back to this thread when workers are unavailable (no worker support,
  * an entry that cannot be loaded, e.g. once bundled) or not worth it (one worker, fewer than
  * `minSources` sources).
  * The result equals `sources.map(extractSource)`. With `onEntry`, each source and its extract
@@ -15,7 +16,6 @@ import { Worker } from 'node:worker_threads'
 import type { Source } from '../model.ts'
 import { extractSource } from './extract-source.ts'
 import type { SourceExtract } from './extract-source.ts'
-import { unpackExtract } from './extract-parcel.ts'
 import { isPackable, packSource } from './source-parcel.ts'
 import type { ExtractReply } from './extract-worker.ts'
 
@@ -85,7 +85,7 @@ export async function extractSources(sources: readonly Source[], options: Extrac
       }
       worker.on('message', (reply: ExtractReply) => {
         if (reply.error !== undefined) { reject(new Error(`extractSources: a worker failed on batch ${reply.batch}: ${reply.error}`)); return }
-        results[reply.batch] = reply.extracts?.map(unpackExtract)
+        results[reply.batch] = reply.extracts
         reply.entries?.forEach((bytes, k) => onEntry?.(reply.batch * batchSize + k, bytes))
         inFlight.delete(reply.batch)
         send()

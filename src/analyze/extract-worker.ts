@@ -1,15 +1,15 @@
 /**
  * Worker-thread entry of `extractSources`: receives batches of sources (packed, see
  * source-parcel.ts, or whole when they could not be packed), answers with their extracts (same
- * order, packed, see extract-parcel.ts). A plain module Node runs as it is (types stripped),
+ * order, their typed arrays moved). A plain module Node runs as it is (types stripped),
  * importing only `.ts` files of this folder.
  */
 import { serialize } from 'node:v8'
 import { parentPort } from 'node:worker_threads'
 import type { Source } from '../model.ts'
 import { extractSource } from './extract-source.ts'
-import { packExtract } from './extract-parcel.ts'
-import type { ExtractParcel } from './extract-parcel.ts'
+import type { SourceExtract } from './extract-source.ts'
+import { collectTransfers } from './extract-transfer.ts'
 import { unpackSource } from './source-parcel.ts'
 import type { SourceParcel } from './source-parcel.ts'
 
@@ -23,7 +23,7 @@ export interface ExtractRequest {
 /** A worker's answer to one batch. */
 export interface ExtractReply {
   batch: number
-  extracts?: ExtractParcel[]
+  extracts?: SourceExtract[]
   /** With `entries` asked: each source and its extract serialized. */
   entries?: Uint8Array[]
   error?: string
@@ -36,7 +36,8 @@ parentPort?.on('message', (request: ExtractRequest) => {
     // As `serializeEntry` in extract-sources.ts; each in a buffer of its own, moved to the other thread rather than copied.
     const entries = request.entries ? sources.map((source, k) => ownBuffer(serialize({ source, extract: extracts[k] }))) : undefined
     const transfer = entries ? entries.map((bytes) => bytes.buffer as ArrayBuffer) : []
-    const reply: ExtractReply = { batch: request.batch, extracts: extracts.map((extract) => packExtract(extract, transfer)), ...(entries ? { entries } : {}) }
+    for (const extract of extracts) collectTransfers(extract, transfer)
+    const reply: ExtractReply = { batch: request.batch, extracts, ...(entries ? { entries } : {}) }
     parentPort!.postMessage(reply, transfer)
   } catch (error) {
     parentPort!.postMessage({ batch: request.batch, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) })

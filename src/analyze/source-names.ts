@@ -14,7 +14,7 @@ import { isCommonAnywhere } from './common-words.ts'
 import { detectCandidates } from './detect-candidates.ts'
 import type { Candidate } from './detect-candidates.ts'
 import { TokenPool, sourceTokenObjects } from './token-store.ts'
-import type { SourceTokens } from './token-store.ts'
+import type { ScannedTokens } from './token-store.ts'
 import { LOWER_WORD } from './tokenize.ts'
 
 /** A candidate as stored: its sentence by index in the source. */
@@ -41,7 +41,7 @@ export interface SourceNames {
 }
 
 /** Finds one source's name candidates from its scanned tokens. */
-export function extractNames(sentences: readonly Sentence[], tokens: SourceTokens): SourceNames {
+export function extractNames(sentences: readonly Sentence[], tokens: ScannedTokens): SourceNames {
   const lowerSpelling = new Uint8Array(tokens.spellings.length)
   for (let t = 0; t < tokens.spelling.length; t++) if (tokens.flags[t]! & LOWER_WORD) lowerSpelling[tokens.spelling[t]!] = 1
   const lower = new Set<string>()

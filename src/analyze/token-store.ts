@@ -5,6 +5,8 @@
  */
 import type { Token } from './tokenize.ts'
 import { SpellingTable } from './spelling-table.ts'
+import { joinStrings, startOf, stringAt } from './string-list.ts'
+import type { StringList } from './string-list.ts'
 import { LOWER_WORD, fillToken, keyOf, scan, scanBuffer, tokenOf } from './tokenize.ts'
 
 /** Interned folded words: each distinct key gets a small integer. */
@@ -103,8 +105,8 @@ export class IntList {
   }
 }
 
-/** One source's tokens in compact form (see `extractTokens`): plain typed arrays and strings, structured-clone-able. */
-export interface SourceTokens {
+/** One source's scanned tokens (see `extractTokens`): parallel typed arrays, and its distinct words as arrays of strings. */
+export interface ScannedTokens {
   /** Per sentence: index of its first token, plus the token count at the end (length = sentences + 1). */
   first: Int32Array
   start: Int32Array
@@ -118,11 +120,17 @@ export interface SourceTokens {
   keys: string[]
 }
 
+/** One source's tokens as an extract keeps them (see `packTokens`): typed arrays and two strings, structured-clone-able. */
+export interface SourceTokens extends Omit<ScannedTokens, 'spellings' | 'keys'> {
+  spellings: StringList
+  keys: StringList
+}
+
 /** Working memory of `extractTokens`, reused from source to source: allocating typed arrays per source cost more than the scan. */
 const work = { table: new SpellingTable(), buffer: scanBuffer(), start: new IntList(), end: new IntList(), spelling: new IntList(), flags: new ByteList() }
 
 /** Scans one source's sentence texts into compact tokens. */
-export function extractTokens(texts: readonly string[]): SourceTokens {
+export function extractTokens(texts: readonly string[]): ScannedTokens {
   const { table, buffer, start, end, spelling, flags } = work
   table.reset()
   start.length = end.length = spelling.length = flags.length = 0
@@ -143,6 +151,11 @@ export function extractTokens(texts: readonly string[]): SourceTokens {
     first, start: start.toArray(), end: end.toArray(), flags: flags.toArray(), spelling: spelling.toArray(),
     spellings: table.words, keys: table.words.map(keyOf),
   }
+}
+
+/** Scanned tokens with their words joined, as an extract keeps them. */
+export function packTokens(tokens: ScannedTokens): SourceTokens {
+  return { ...tokens, spellings: joinStrings(tokens.spellings), keys: joinStrings(tokens.keys) }
 }
 
 /** Reuses token objects from call to call (the passes read a sentence's tokens, then drop them): far less garbage. */
@@ -181,10 +194,11 @@ export class TokenStore {
 
   /** Appends one source's scanned tokens (its sentences in order). */
   addSource(tokens: SourceTokens): void {
-    const local = new Int32Array(tokens.spellings.length)
-    const lower = new Uint8Array(tokens.spellings.length)
-    // A new spelling's key is the one the source's scan folded already (`keys`, made by keyOf as spellingOf would).
-    for (let k = 0; k < tokens.spellings.length; k++) local[k] = this.spellingOf(tokens.spellings[k]!, 0, tokens.spellings[k]!.length, tokens.keys[k])
+    const { spellings, keys } = tokens
+    const local = new Int32Array(spellings.ends.length)
+    const lower = new Uint8Array(spellings.ends.length)
+    // Each spelling is interned from its place in the joined text; a new one's key is the one the source's scan folded already (made by keyOf as spellingOf would).
+    for (let k = 0; k < local.length; k++) local[k] = this.spellingOf(spellings.text, startOf(spellings, k), spellings.ends[k]!, keys, k)
     const base = this.spellingIds.length
     const sentences = tokens.first.length - 1
     for (let i = 0; i < sentences; i++) this.first.push(base + tokens.first[i]!)
@@ -234,10 +248,10 @@ export class TokenStore {
     return tokenObjects(text, from, to, this.starts.data, this.ends.data, this.flagBytes.data, this.spellingIds.data, this.written.words, (spelling) => keys[spellingKeys[spelling]!]!, pool)
   }
 
-  /** The spelling id of text[start, end), folding (unless its key is given) and interning its key on first sight. */
-  private spellingOf(text: string, start: number, end: number, key?: string): number {
+  /** The spelling id of text[start, end), folding (unless its key is in `keys` at `k`) and interning its key on first sight. */
+  private spellingOf(text: string, start: number, end: number, keys?: StringList, k = 0): number {
     const spelling = this.written.intern(text, start, end)
-    if (spelling === this.spellingKeys.length) this.spellingKeys.push(this.vocabulary.id(key ?? keyOf(this.written.words[spelling]!)))
+    if (spelling === this.spellingKeys.length) this.spellingKeys.push(this.vocabulary.id(keys ? stringAt(keys, k) : keyOf(this.written.words[spelling]!)))
     return spelling
   }
 
@@ -261,8 +275,8 @@ export class TokenStore {
   }
 }
 
-/** One sentence of a source's compact tokens as objects (see `TokenStore.tokens`). */
-export function sourceTokenObjects(tokens: SourceTokens, sentence: number, text: string, pool?: TokenPool): Token[] {
+/** One sentence of a source's scanned tokens as objects (see `TokenStore.tokens`). */
+export function sourceTokenObjects(tokens: ScannedTokens, sentence: number, text: string, pool?: TokenPool): Token[] {
   return tokenObjects(text, tokens.first[sentence]!, tokens.first[sentence + 1]!, tokens.start, tokens.end, tokens.flags, tokens.spelling, tokens.spellings, (spelling) => tokens.keys[spelling]!, pool)
 }
 

@@ -4,9 +4,9 @@ import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
 import { CandidateGroups, buildTopics } from '../../src/analyze/build-topics.ts'
 import { commonWordTestOf } from '../../src/analyze/common-words.ts'
 import { detectCandidates } from '../../src/analyze/detect-candidates.ts'
-import { extractSource } from '../../src/analyze/extract-source.ts'
-import { mergeNames } from '../../src/analyze/source-names.ts'
-import { TokenStore } from '../../src/analyze/token-store.ts'
+import { extractSource, parseNames } from '../../src/analyze/extract-source.ts'
+import { extractNames, mergeNames } from '../../src/analyze/source-names.ts'
+import { TokenStore, extractTokens } from '../../src/analyze/token-store.ts'
 import type { Source } from '../../src/model.ts'
 import { generateArticles } from '../bench/generate-corpus.ts'
 import { splitSource } from '../../src/analyze/split-source.ts'
@@ -51,13 +51,28 @@ describe('extractSource', () => {
       let offset = 0
       for (const item of sources) {
         const base = offset
-        mergeNames(merged, extractSource(item).names, item.sentences, isCommon, (local) => detectCandidates(item.sentences[local]!, isCommon, store.tokens(base + local, item.sentences[local]!.text)))
+        mergeNames(merged, parseNames(extractSource(item).names), item.sentences, isCommon, (local) => detectCandidates(item.sentences[local]!, isCommon, store.tokens(base + local, item.sentences[local]!.text)))
         offset += item.sentences.length
       }
       const plain = (groups: CandidateGroups) => [...groups.groups.values()].map((group) => ({ ...group, forms: [...group.forms].sort(), defines: [...group.defines].sort() })).sort((x, y) => (x.key < y.key ? -1 : 1))
       expect(plain(merged)).toEqual(plain(expected))
       expect(buildTopics(merged, [])).toEqual(buildTopics(expected, []))
     }
+  })
+
+  it('keeps its name candidates as JSON that parses back to what extractNames found', () => {
+    for (const item of generateArticles(20, 3).map(splitSource)) {
+      const names = extractNames(item.sentences, extractTokens(item.sentences.map((sentence) => sentence.text)))
+      expect(parseNames(extractSource(item).names)).toStrictEqual(names)
+    }
+  })
+
+  it('is made of few heap objects: words joined, one empty list for the sentences without figures', () => {
+    const extract = extractSource(generateArticles(1, 9).map(splitSource)[0]!)
+    expect(typeof extract.tokens.spellings.text).toBe('string')
+    const empty = extract.figures.filter((figures) => figures.length === 0)
+    expect(empty.length).toBeGreaterThan(1)
+    expect(new Set(empty).size).toBe(1)
   })
 
   it('refuses an extract made for another source', () => {

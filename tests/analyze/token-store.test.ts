@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TokenStore, extractTokens, storeTokens } from '../../src/analyze/token-store.ts'
+import { TokenStore, extractTokens, packTokens, storeTokens } from '../../src/analyze/token-store.ts'
 import { tokenize } from '../../src/analyze/tokenize.ts'
 
 const first = ['Émile Zola met the U.S. envoy in Genève.', 'the envoy said talks would resume', '']
@@ -8,8 +8,8 @@ const second = ['Talks resumed; Zola left.', 'ÉMILE wrote to the envoy’s offi
 describe('TokenStore.addSource', () => {
   it('holds the same tokens, keys and lower-case words as scanning every sentence into the store', () => {
     const added = new TokenStore()
-    added.addSource(extractTokens(first))
-    added.addSource(extractTokens(second))
+    added.addSource(packTokens(extractTokens(first)))
+    added.addSource(packTokens(extractTokens(second)))
     const texts = [...first, ...second]
     const scanned = storeTokens(texts)
     expect(added.size).toBe(texts.length)
