@@ -49,6 +49,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const ordered = order.map((i) => sources[i]!)
   // Each source's tokens go to the store as soon as they are extracted; only the rest of an extract is kept (less memory at peak).
   const store = new TokenStore()
+  if (options.extracts) store.reserve(sentenceCount(sources), tokenCount(options.extracts))
   const extracts = order.map((i): Partial<Pick<SourceExtract, 'names'>> & Pick<SourceExtract, 'figures' | 'quotes'> => {
     const { tokens, names, figures, quotes } = extractOf(sources[i]!, options.extracts?.[i])
     store.addSource(tokens)
@@ -183,6 +184,16 @@ function mentionsAndTerms(sentences: readonly Sentence[], store: TokenStore, dra
     termIds.append(found, figuresBySentence[i]!, tokens, (k) => store.keyAt(from + k))
   }
   return { mentions, terms: termIds.packed(), names: table.names }
+}
+
+/** How many sentences the sources hold. */
+function sentenceCount(sources: readonly Source[]): number {
+  return sources.reduce((sum, source) => sum + source.sentences.length, 0)
+}
+
+/** How many tokens the extracts hold. */
+function tokenCount(extracts: readonly SourceExtract[]): number {
+  return extracts.reduce((sum, extract) => sum + extract.tokens.spelling.length, 0)
 }
 
 /** The source's extract: the one given, checked, or a new one. */

@@ -24,4 +24,14 @@ describe('TokenStore.addSource', () => {
     expect(added.seenLower('envoy')).toBe(true)
     expect(added.seenLower('zola')).toBe(false)
   })
+
+  it('holds the same after room was reserved for the sources', () => {
+    const reserved = new TokenStore()
+    const sources = [packTokens(extractTokens(first)), packTokens(extractTokens(second))]
+    reserved.reserve(first.length + second.length, sources.reduce((sum, tokens) => sum + tokens.spelling.length, 0))
+    const plain = new TokenStore()
+    for (const tokens of sources) { reserved.addSource(tokens); plain.addSource(tokens) }
+    expect(reserved.size).toBe(plain.size)
+    ;[...first, ...second].forEach((text, i) => expect(reserved.tokens(i, text)).toEqual(plain.tokens(i, text)))
+  })
 })
