@@ -5,6 +5,7 @@ import type { Analysis, Article, CuratedTopic, SkippedFile, Source } from '../mo
 import { analyzeCorpus } from '../analyze/analyze-corpus.ts'
 import { analysedSources } from './analysis-cache.ts'
 import { oncePerBuild } from './build-cache.ts'
+import { keepDossierOfBuild } from './build-report.ts'
 import { loadAnnotations, type AnchoredAnnotation } from './analyst-annotations.ts'
 import { curatedTopicsFrom } from './curated-topics.ts'
 import { indexDossier, type DossierIndex } from './dossier-index.ts'
@@ -65,7 +66,9 @@ async function assembleDossier(): Promise<Dossier> {
   const annotations = await loadAnnotations(index.sourceById, root)
   clock.lap('annotations')
   console.log(`[dossier] ${sources.length} sources, ${skipped.length} skipped · ${clock.report()}`)
-  return { ...partial, annotations, index }
+  const dossier = { ...partial, annotations, index }
+  keepDossierOfBuild(dossier)
+  return dossier
 }
 
 /** An article the content layer keeps in the build cache (src/ingest/stored-articles.ts). */

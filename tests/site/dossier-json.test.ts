@@ -1,8 +1,11 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
 import { splitSource } from '../../src/analyze/split-source.ts'
 import { indexDossier } from '../../src/site/dossier-index.ts'
-import { dossierJsonText, toDossierJson } from '../../src/site/dossier-json.ts'
+import { dossierJsonText, toDossierJson, writeDossierJson } from '../../src/site/dossier-json.ts'
 import type { Dossier } from '../../src/site/dossier.ts'
 import { generateArticles } from '../bench/generate-corpus.ts'
 
@@ -48,5 +51,21 @@ describe('dossierJsonText', () => {
   it('writes empty lists of an empty dossier as the contract does', () => {
     const empty = dossierOf(0, 1)
     expect([...dossierJsonText(empty)].join('')).toBe(JSON.stringify(toDossierJson(empty)))
+  })
+})
+
+describe('writeDossierJson', () => {
+  it('writes the whole contract and a line end to the file, replacing what was there, leaving nothing aside', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-json-'))
+    try {
+      const file = join(folder, 'dossier.json')
+      writeFileSync(file, 'an older build’s file, longer than nothing')
+      const dossier = dossierOf(30, 5)
+      await writeDossierJson(file, dossier)
+      expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(toDossierJson(dossier))}\n`)
+      expect(readdirSync(folder)).toEqual(['dossier.json'])
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })
