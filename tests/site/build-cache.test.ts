@@ -8,6 +8,7 @@ import { buildCacheState, startBuildCache } from '../../src/site/build-cache.ts'
 import { renderSourceCached } from '../../src/site/render-cache.ts'
 import { toSourceAnnotations, type AnnotationInputs } from '../../src/site/source-annotations.ts'
 import { source } from '../analyze/helpers.ts'
+import { generateArticles } from '../bench/generate-corpus.ts'
 
 const article = source('a', 'Talks resume in Geneva', ['The envoy met the minister on Monday. Talks follow.'])
 const first = article.sentences.find((sentence) => sentence.role === 'body')!
@@ -88,6 +89,20 @@ describe('analysedSources', () => {
     expect(warm!.source.sentences.map((s) => s.text)).toEqual(article.sentences.map((s) => s.text))
     await analysedSources([{ ...article.article, title: 'Talks resume in Lausanne' }])
     expect(buildCacheState()).toMatchObject({ hits: { analysis: 1 }, misses: { analysis: 2 } })
+  })
+
+  it('reads many entries back intact, each typed array with bytes of its own', async () => {
+    const { analysedSources } = await import('../../src/site/analysis-cache.ts')
+    const articles = generateArticles(12, 3)
+    startBuildCache(folder, 'code-1')
+    const cold = structuredClone(await analysedSources(articles))
+    const warm = await analysedSources(articles)
+    expect(buildCacheState().hits['analysis']).toBe(12)
+    // Entries are read one after the other into the same buffer: an array still pointing into it would show the last entry's bytes.
+    expect(warm).toEqual(cold)
+    const views = warm.flatMap(({ extract }) => Object.values(extract.tokens).filter((value): value is Int32Array => ArrayBuffer.isView(value)))
+    expect(views.length).toBeGreaterThan(12)
+    for (const view of views) expect(view.buffer.byteLength).toBe(view.byteLength)
   })
 })
 
