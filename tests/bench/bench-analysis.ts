@@ -3,7 +3,8 @@
  * reports the analysis time and the peak memory (RSS) of each, each size in its own process so
  * the peaks do not mix. Run: node tests/bench/bench-analysis.ts [--workers N] [sizes…]
  * With --workers N (N >= 2) the per-source extracts are computed first by `extractSources` in N
- * worker threads (stage "extract (workers)", structured clones included), then handed to analyzeCorpus.
+ * worker threads (stage "extract (workers)": worker start-up and the sources' and extracts' trips
+ * between threads included), then handed to analyzeCorpus.
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
