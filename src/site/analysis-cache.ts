@@ -53,9 +53,9 @@ function readEntry(bytes: Buffer): AnalysedSource | null {
 
 /**
  * Node's deserializer makes each typed array a view into the bytes it read, so that one token
- * array of an extract kept a whole entry's buffer alive (660 MB at 10,000 sources, for ~100 MB of
- * arrays), and the bytes could not be read into a buffer used again (build-cache.ts). Each array
- * here gets bytes of its own.
+ * array of an extract kept its whole entry's buffer alive (a rebuild of 10,000 sources held up to
+ * 660 MB of array buffers), and the bytes could not be read into a buffer used again
+ * (build-cache.ts). Each array here gets bytes of its own.
  */
 class OwnBytesDeserializer extends DefaultDeserializer {
   _readHostObject(): unknown {
