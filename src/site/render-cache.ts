@@ -9,8 +9,9 @@ import { toSourceAnnotations, type AnnotationInputs, type NoteInput } from './so
 /**
  * Rendered sources kept between builds, keyed by a hash of everything the rendering reads: the
  * source's blocks, its annotations as data (topic links, marks, notes with the other sources'
- * passages, hrefs and discrepancies), the options and the code. A rebuild after one article
- * changed or was added renders only the sources whose text or notes changed; the rest are read back.
+ * passages, hrefs and discrepancies), the options and the code. The printed volumes use it (see
+ * `RenderJob.cached` in render-ahead.ts): a volume rendered again because one of its hundred sources
+ * changed renders that one and reads the rest back.
  */
 export function renderSourceCached(source: SourceText, inputs: AnnotationInputs, options: RenderOptions = {}): RenderedSource {
   const { key, rendered } = lookUpRender(source, inputs, options)
