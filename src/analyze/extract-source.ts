@@ -38,14 +38,14 @@ export interface SourceExtract {
 }
 
 /** What extractSource reads from a source: its id, its blocks and its sentences. */
-export interface SourceText {
+export interface ExtractInput {
   article: Pick<Article, 'id'>
   blocks: readonly Block[]
   sentences: readonly Sentence[]
 }
 
 /** Extracts what the analysis needs from one source. */
-export function extractSource(source: SourceText): SourceExtract {
+export function extractSource(source: ExtractInput): SourceExtract {
   const tokens = extractTokens(source.sentences.map((sentence) => sentence.text))
   const none: Figure[] = []
   // Whether each spelling's key starts with a number word, asked once per spelling.

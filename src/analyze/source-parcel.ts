@@ -10,7 +10,7 @@
  * reads back as the source it was given.
  */
 import type { Article, Block, Sentence, SentenceRole, Source } from '../model.ts'
-import type { SourceText } from './extract-source.ts'
+import type { ExtractInput } from './extract-source.ts'
 
 /** A packed source. `article` is the whole article only when the worker must hand the source back serialized. */
 export interface SourceParcel {
@@ -54,7 +54,7 @@ export function packSource(source: Source, whole: boolean): SourceParcel {
 }
 
 /** The source a parcel was packed from (with a whole article only when it was sent whole). */
-export function unpackSource(parcel: SourceParcel): SourceText & { article: SourceParcel['article'] } {
+export function unpackSource(parcel: SourceParcel): ExtractInput & { article: SourceParcel['article'] } {
   const sentences: Sentence[] = []
   const source = parcel.article.id
   const blocks = parcel.roles.map((role, block): Block => {
