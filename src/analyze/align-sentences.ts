@@ -4,12 +4,11 @@
  * its closest counterpart in each other source.
  */
 import type { CrossRefKind } from '../model.ts'
-import { candidatePairs } from './candidate-pairs.ts'
-import { figureCandidates } from './figure-candidates.ts'
 import { nearFigures, packedEvidence } from './pair-evidence.ts'
 import { PairTable } from './pair-table.ts'
 import type { PackedVectors, PairEvidence, TermFlags } from './pair-evidence.ts'
-import { documentFrequency, packVectors, termWeight } from './term-vectors.ts'
+import { evidenceAt, scoreCandidates } from './score-candidates.ts'
+import type { CandidateScores } from './score-candidates.ts'
 import type { TermLists } from './term-vectors.ts'
 
 /** A link between two sentences (indices into the corpus's sentence list). */
@@ -27,10 +26,6 @@ export interface AlignOptions {
   maxPostings: number
   rareTermMaxDf: number
 }
-
-/** Pairs sharing fewer index keys than this are not scored, unless one sentence is short. */
-const MIN_SHARED_KEYS = 2
-const SHORT_SENTENCE = 6
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { claimScore: 0.42, relatedScore: 0.3, maxPostings: 40, rareTermMaxDf: 12 }
 
@@ -65,9 +60,9 @@ const MUTUAL_MIN_SHARED = 2
 /** A specific figure both state ("850,000", "7:40") is itself strong evidence: mutual best matches sharing one need less. */
 const MUTUAL_FIGURE_SCORE = 0.2
 
-/** A number term specific enough to index on its own: a clock time, or a figure of 100 or more that is not a year ("850,000", "40,000"); small counts are everywhere. */
-function isSpecificNumber(name: string, value: number): boolean {
-  return name.startsWith('#t') || (value >= 100 && !(Number.isInteger(value) && value >= 1800 && value <= 2100))
+/** The lowest score a pair without a shared quote may have and still become a link (see scoreCandidates). */
+export function scoreFloor(options: AlignOptions): number {
+  return Math.min(MUTUAL_FIGURE_SCORE, options.relatedScore)
 }
 
 /** The scored candidate pairs before they become edges, column by column (arrays of numbers, no object per pair). */
@@ -106,38 +101,31 @@ class Scored {
   }
 }
 
-/** Aligns the corpus's sentences; returns the kept edges in a stable order. */
-export function alignSentences(input: AlignInput, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Edge[] {
+/** Aligns the corpus's sentences; returns the kept edges in a stable order. `scores`, when given, is `scoreCandidates` of this input and options (e.g. computed in a worker thread). */
+export function alignSentences(input: AlignInput, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, scores?: CandidateScores): Edge[] {
+  const candidates = scores ?? scoreCandidates(input.terms, input.names, input.group, options, scoreFloor(options))
+  const { vectors, flags: nameFlags, values } = candidates
   const size = input.terms.offsets.length - 1
-  const ids = input.terms
-  const df = documentFrequency(ids, input.names.length)
-  const values = Float64Array.from(input.names, (name) => (name.startsWith('#') ? Number(name.slice(1)) : Number.NaN))
-  const nameFlags = Uint8Array.from(input.names, (name, id) => (name.startsWith('@') ? 1 : name.startsWith('#') ? (isSpecificNumber(name, values[id]!) ? 3 : 2) : 0))
-  const isName = (id: number) => nameFlags[id] === 1
-  const weightOf = Float64Array.from(df, (count, id) => termWeight(isName(id), count || 1, size))
-  const vectors = packVectors(ids, weightOf)
-  const { offsets } = vectors
-  const lengthOf = (sentence: number) => offsets[sentence + 1]! - offsets[sentence]!
-  const groupOf = (sentence: number) => input.group[sentence]!
   const identifying = identifyingFigures(vectors, nameFlags, values, input.source)
-  const specificValues = Array.from({ length: size }, (_, sentence) => figureValues(vectors, sentence, nameFlags, values))
   const quoteKeys = Float64Array.from(input.quotePairs.keys()).sort()
-  const extra = [...quoteKeys, ...figureCandidates(specificValues, groupOf, options.maxPostings)]
-  const pairs = candidatePairs(ids, df, groupOf, options, (id) => nameFlags[id] !== 2, extra, MIN_SHARED_KEYS)
   const scored = new Scored()
-  const floor = Math.min(MUTUAL_FIGURE_SCORE, options.relatedScore)
   const evidence: PairEvidence = { score: 0, shared: 0, names: 0, figures: 0, specificFigures: 0, figuresOnBothSides: false }
-  let q = 0 // quote pairs and candidate pairs are both in ascending key order: one walk finds each quote pair
-  for (let p = 0; p < pairs.keys.length; p++) {
-    const key = pairs.keys[p]!
-    const a = Math.floor(key / size)
-    const b = key - a * size
-    while (q < quoteKeys.length && quoteKeys[q]! < key) q++
-    const quote = q < quoteKeys.length && quoteKeys[q] === key ? input.quotePairs.get(key) : undefined
-    if (pairs.shared[p]! < MIN_SHARED_KEYS && Math.min(lengthOf(a), lengthOf(b)) > SHORT_SENTENCE) continue
-    packedEvidence(vectors, a, b, nameFlags, values, evidence)
-    if (quote === undefined && evidence.score < floor) continue
-    scored.push(a, b, evidence, quote, quote === undefined && (input.differentEvents?.(a, b) ?? false))
+  // The scored candidates and the quote pairs, both in ascending key order, merged: a quote pair is always scored (whatever its score), with its quote.
+  let q = 0
+  for (let p = 0; p < candidates.keys.length || q < quoteKeys.length;) {
+    const key = p < candidates.keys.length ? candidates.keys[p]! : Infinity
+    const quoteKey = q < quoteKeys.length ? quoteKeys[q]! : Infinity
+    const next = Math.min(key, quoteKey)
+    const a = Math.floor(next / size)
+    const b = next - a * size
+    if (quoteKey <= key) {
+      scored.push(a, b, packedEvidence(vectors, a, b, nameFlags, values, evidence), input.quotePairs.get(quoteKey)!, false)
+      q++
+      if (key === quoteKey) p++
+    } else {
+      scored.push(a, b, evidenceAt(candidates, p, evidence), undefined, input.differentEvents?.(a, b) ?? false)
+      p++
+    }
   }
   const mutual = mutualBest(scored, input.source)
   const edges: Edge[] = []
@@ -159,18 +147,6 @@ export function alignSentences(input: AlignInput, options: AlignOptions = DEFAUL
     else if (evidenceScore >= options.relatedScore && anchored && shared >= RELATED_MIN_SHARED) edges.push({ a, b, score, kind: 'related' })
   }
   return keepBestMatches(edges, input.source)
-}
-
-const NO_VALUES: readonly number[] = []
-
-/** The values of a sentence's specific figures of 100 or more (no array for the many sentences without). */
-function figureValues(vectors: PackedVectors, sentence: number, flags: TermFlags, values: Float64Array): readonly number[] {
-  let found: number[] | undefined
-  for (let k = vectors.offsets[sentence]!; k < vectors.offsets[sentence + 1]!; k++) {
-    const id = vectors.ids[k]!
-    if (flags[id] === 3 && values[id]! >= 100) (found ??= []).push(values[id]!)
-  }
-  return found ?? NO_VALUES
 }
 
 /**

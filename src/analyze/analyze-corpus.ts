@@ -29,7 +29,9 @@ import { TermTable } from './term-vectors.ts'
 import type { TermLists } from './term-vectors.ts'
 import { TokenPool, TokenStore } from './token-store.ts'
 import { uniqueSentences } from './unique-sentences.ts'
-import { DEFAULT_ALIGN_OPTIONS } from './align-sentences.ts'
+import { DEFAULT_ALIGN_OPTIONS, scoreFloor } from './align-sentences.ts'
+import { startScoring } from './background-scores.ts'
+import type { BackgroundScoring } from './background-scores.ts'
 
 const NO_FIGURES: readonly Figure[] = Object.freeze([])
 
@@ -40,10 +42,35 @@ export interface AnalyzeOptions {
   onStage?: (stage: string, ms: number) => void
   /** Each source's extract (`extractSource`), in the order of `sources`, e.g. from a cache or worker threads; computed when absent. */
   extracts?: readonly SourceExtract[]
+  /**
+   * Where the alignment's candidate pairs are scored: in a worker thread, while this one resolves the
+   * quotes, for corpora of at least `minSentences` sentences (default SCORE_WORKER_MIN_SENTENCES) with
+   * the worker entry `entry` (default: score-worker.ts beside this file; give it when this module is
+   * bundled); `false` scores them in this thread. The result is the same either way.
+   */
+  scoreWorker?: { entry?: URL; minSentences?: number } | false
 }
+
+/**
+ * Below this many sentences (~1,350 generated articles) the candidate pairs are scored in this
+ * thread: the worker's start (~0.1 s, its modules loading beside this thread's work) did not pay at
+ * 1,000 articles (44,000 sentences), where the alignment takes ~0.7 s, on a loaded 2-core machine.
+ */
+export const SCORE_WORKER_MIN_SENTENCES = 60_000
 
 /** Analyses a whole corpus of sources against the curated topics. */
 export function analyzeCorpus(sources: readonly Source[], curated: readonly CuratedTopic[], options: AnalyzeOptions = {}): Analysis {
+  const scoreWorker = options.scoreWorker
+  const background = scoreWorker !== false && sentenceCount(sources) >= (scoreWorker?.minSentences ?? SCORE_WORKER_MIN_SENTENCES) ? startScoring(scoreWorker?.entry) : undefined
+  try {
+    return analyze(sources, curated, options, background)
+  } finally {
+    background?.stop()
+  }
+}
+
+/** The analysis, its candidate pairs scored by `background` when given. */
+function analyze(sources: readonly Source[], curated: readonly CuratedTopic[], options: AnalyzeOptions, background: BackgroundScoring | undefined): Analysis {
   const lap = stopwatch(options.onStage)
   const order = sources.map((_, i) => i).sort((a, b) => compareStrings(sources[a]!.article.id, sources[b]!.article.id))
   const ordered = order.map((i) => sources[i]!)
@@ -65,6 +92,10 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const figuresBySentence = extracts.flatMap((extract) => extract.figures.map((figures) => (figures.length > 0 ? figures : NO_FIGURES)))
   lap('figures')
   const { mentions, terms, names } = mentionsAndTerms(sentences, store, drafts, isCommon, figuresBySentence)
+  const group = outletGroups(ordered)
+  const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
+  const alignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options.align }
+  background?.submit(terms, names, groupOf, alignOptions, scoreFloor(alignOptions))
   const kinds = keptKinds(drafts, mentions.counts())
   lap('mentions and terms')
   const label = sourceLabeller(ordered)
@@ -72,12 +103,13 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
   const quotes = mergeQuotes(resolveSpeakers(ordered, extracts, position, (at) => mentions.of(at, sentences[at]!), kinds), label)
   extracts.length = 0 // quotes resolved, figures listed: the extracts are no longer read
   lap('quotes')
-  const group = outletGroups(ordered)
-  const groupOf = sentences.map((sentence) => group.get(sentence.source)!)
   const kindOf = (slug: string) => kinds.get(slug) ?? 'other'
   const pools = [new TokenPool(), new TokenPool()] as const
   const passage = (i: number, side: 0 | 1): Passage => new LazyPassage(i, sentences[i]!, label(sentences[i]!.source), figuresBySentence[i]!, kindOf, store, pools[side], mentions)
   const figureless = (i: number): Passage => ({ sentence: sentences[i]!, label: '', figures: figuresBySentence[i]!, mentions: [], kindOf })
+  // Waited for apart, so a build log shows how much of the scoring the quotes did not hide.
+  const scores = background?.take()
+  if (background) lap('candidate scores (wait)')
   const edges = alignSentences({
     terms,
     names,
@@ -85,7 +117,7 @@ export function analyzeCorpus(sources: readonly Source[], curated: readonly Cura
     source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
     quotePairs: quotePairs(quotes, position, groupOf, sentences.length),
     differentEvents: (a, b) => differentQuantities(figureless(a), figureless(b)),
-  }, { ...DEFAULT_ALIGN_OPTIONS, ...options.align })
+  }, alignOptions, scores)
   lap('alignment')
   const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a, 0), passage(b, 1)))
   lap('cross-references')
