@@ -20,6 +20,8 @@ const MAX_PASSAGES = 4
 
 /** One other source's passage in a note, as data. */
 export interface NotePassage {
+  /** The other source's id. */
+  source: string
   label: string
   hue: number
   href: string
@@ -69,7 +71,7 @@ function noteData(crossref: CrossRef, ownText: string, ownSource: string, index:
     const sentence = index.sentenceByKey.get(sentenceKey(member.source, member.sentence))
     if (!source || !sentence) continue
     const label = sourceLabel(source)
-    passages.push({ label, hue: sourceHue(label), href: sentenceHref(member.source, member.sentence), own: ownText, other: sentence.text })
+    passages.push({ source: member.source, label, hue: sourceHue(label), href: sentenceHref(member.source, member.sentence), own: ownText, other: sentence.text })
   }
   return {
     kind: crossref.kind,

@@ -35,7 +35,7 @@ export async function analysedSources(articles: readonly Article[]): Promise<Ana
 
 /** The hash of an article as parsed, of the code that analyses it and of the V8 that serialises the entry. */
 export function analysisKey(code: string, article: Article): string {
-  return createHash('sha256').update(`${code}\u0000${EXTRACT_VERSION}\u0000${process.versions.v8}\u0000`).update(JSON.stringify(article)).digest('base64url').slice(0, 32)
+  return createHash('sha1').update(`${code}\u0000${EXTRACT_VERSION}\u0000${process.versions.v8}\u0000`).update(JSON.stringify(article)).digest('base64url').slice(0, 32)
 }
 
 /** Serialized bytes as a Buffer (no copy). */

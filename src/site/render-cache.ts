@@ -41,7 +41,7 @@ export function renderKey(code: string, source: SourceText, inputs: AnnotationIn
 
 /** The hash of the code, the options and a source's payload (`renderPayload`). */
 export function renderKeyOf(code: string, payload: string, options: RenderOptions): string {
-  return createHash('sha256').update(`${code}\u0000${JSON.stringify(options)}\u0000`).update(payload).digest('base64url').slice(0, 32)
+  return createHash('sha1').update(`${code}\u0000${JSON.stringify(options)}\u0000`).update(payload).digest('base64url').slice(0, 32)
 }
 
 /**
@@ -76,7 +76,7 @@ export function fromRenderPayload(payload: string): { source: SourceText; inputs
  * Source positions in the analyst's MDX do not change the markup: a note moved in its file keeps
  * its entry. Only the analyst's notes carry them (cross-reference notes are plain data).
  */
-function withoutPositions(note: NoteInput): NoteInput {
+export function withoutPositions(note: NoteInput): NoteInput {
   return note.kind === 'analyst' ? { ...note, content: note.content.map(stripPosition) } : note
 }
 

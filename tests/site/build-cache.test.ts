@@ -15,7 +15,7 @@ const first = article.sentences.find((sentence) => sentence.role === 'body')!
 
 /** Inputs with one cross-reference note on the first body sentence, quoting `other`. */
 function inputs(other: string): AnnotationInputs {
-  const note = { kind: 'claim' as const, sources: 1, passages: [{ label: 'AFP', hue: 20, href: 'b.html#s-1', own: first.text, other }], more: 0, discrepancies: [] }
+  const note = { kind: 'claim' as const, sources: 1, passages: [{ source: 'b', label: 'AFP', hue: 20, href: 'b.html#s-1', own: first.text, other }], more: 0, discrepancies: [] }
   return { topicLinks: new Map(), marks: [], notes: new Map([[first.id, [{ kind: 'crossref', note }]]]) }
 }
 

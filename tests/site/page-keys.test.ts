@@ -4,7 +4,9 @@ import type { Source } from '../../src/model.ts'
 import { startBuildCache } from '../../src/site/build-cache.ts'
 import type { Dossier } from '../../src/site/dossier.ts'
 import { indexDossier } from '../../src/site/dossier-index.ts'
-import { cacheKey, pageKey } from '../../src/site/page-keys.ts'
+import { annotationsShownOn, cacheKey, pageKey } from '../../src/site/page-keys.ts'
+import { pageTargets } from '../../src/site/link-targets.ts'
+import { sourcePage } from '../../src/site/paths.ts'
 import { source } from '../analyze/helpers.ts'
 
 /** A dossier of sources as the pages get it (no analyst's files). */
@@ -64,5 +66,22 @@ describe('pageKey', () => {
     const moved = { ...topic, mentions: topic.mentions.map((span) => ({ ...span, start: span.start + 1 })) }
     expect(pageKey(dossier, 'topic list', { entries: [{ topic: moved, sources: 2 }] })).toBe(key)
     expect(pageKey(dossier, 'source', { source: dossier.sources[0] })).toBe(pageKey(dossier, 'source', { source: a() }))
+  })
+
+  it('covers, through digests, the texts a source page’s notes quote but its key data leaves out', () => {
+    const keyOfA = (dossier: Dossier) => {
+      const page = dossier.sources.find((candidate) => candidate.article.id === 'a')!
+      const annotations = annotationsShownOn(page, dossier, pageTargets(sourcePage('a')))
+      return { annotations, key: pageKey(dossier, 'source', { source: page, annotations }) }
+    }
+    const { annotations, key } = keyOfA(dossierOf([a(), b()]))
+    expect(annotations.notes.length).toBeGreaterThan(0)
+    expect(JSON.stringify(annotations)).not.toContain('officials said')
+    // b's outlet is printed in a's note (the passage's label): b's digest carries it into a's key.
+    startBuildCache('/nonexistent-cache-folder', 'code 0')
+    const same = keyOfA(dossierOf([a(), b()])).key
+    startBuildCache('/nonexistent-cache-folder', 'code 0')
+    expect(keyOfA(dossierOf([a(), b('AP')])).key).not.toBe(same)
+    expect(key).toBeDefined()
   })
 })
