@@ -9,6 +9,7 @@ import { keepDossierOfBuild } from './build-report.ts'
 import { loadAnnotations, type AnchoredAnnotation } from './analyst-annotations.ts'
 import { curatedTopicsFrom } from './curated-topics.ts'
 import { indexDossier, type DossierIndex } from './dossier-index.ts'
+import { paceCollectorForPages } from './page-phase-heap.ts'
 import { readSettings } from './settings.ts'
 
 /** Everything the pages show: the sources split into sentences, the files skipped, the analysis. */
@@ -68,6 +69,8 @@ async function assembleDossier(): Promise<Dossier> {
   console.log(`[dossier] ${sources.length} sources, ${skipped.length} skipped · ${clock.report()}`)
   const dossier = { ...partial, annotations, index }
   keepDossierOfBuild(dossier)
+  // From here on the pages are written, with the whole dossier live (see page-phase-heap.ts).
+  paceCollectorForPages()
   return dossier
 }
 
