@@ -3,6 +3,7 @@ import { renderSource, type RenderOptions, type RenderedSource } from '../annota
 import type { Source } from '../model.ts'
 import { buildCacheState, oncePerBuild } from './build-cache.ts'
 import type { Dossier } from './dossier.ts'
+import { JobClaims } from './job-claims.ts'
 import { pageTargets } from './link-targets.ts'
 import { sourcePage } from './paths.ts'
 import { lookUpRender, renderPayload, renderSourceCached, storeRender } from './render-cache.ts'
@@ -27,6 +28,8 @@ export interface RenderAheadOptions {
   workerUrl: URL | null
   /** Sources rendered ahead at most. */
   window?: number
+  /** Whether this thread renders the jobs the worker has not started on when they are needed (default true; `JobClaims`). */
+  takeBack?: boolean
 }
 
 /** One source to render with its annotations and options (a printed volume's, say). */
@@ -52,11 +55,12 @@ export interface RenderAhead {
   readonly renderedInWorker: number
 }
 
-/** A worker's answer. */
+/** A worker's answer: the rendering, an error, or that this thread took the job first (`taken`). */
 interface RenderReply {
   job: number
   rendered?: RenderedSource
   error?: string
+  taken?: true
 }
 
 /** Sources rendered ahead at once: enough to keep the worker busy, few enough to hold little memory. */
@@ -67,10 +71,12 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
   const window = options.window ?? WINDOW
   const positionOf = new Map(sources.map((source, i) => [source.article.id, i]))
   /** Source pages' renderings under way or done and not yet taken, by position. */
-  const ahead = new Map<number, Promise<RenderedSource>>()
+  const ahead = new Map<number, Running>()
   /** Jobs sent to the worker, by number, with what it takes to render them here if the worker dies. */
   const waiting = new Map<number, RenderJob & { key: string | null; resolve: (rendered: RenderedSource) => void; reject: (error: Error) => void }>()
   let worker: Worker | null = null
+  // Who renders each job (`JobClaims`): a page asked for before the worker started on it is rendered here.
+  const claims = new JobClaims(options.takeBack === false ? 0 : 2 * sources.length + 64)
   let workerFailed = workerUrl === null
   let jobs = 0
   let nextAhead = 0
@@ -81,7 +87,7 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     if (worker || workerFailed) return worker
     try {
       // No inherited Node flags: a parent started with test-runner or `--input-type` flags would keep the entry from loading.
-      worker = new Worker(workerUrl!, { execArgv: [] })
+      worker = new Worker(workerUrl!, { execArgv: [], workerData: { claims: claims.shared } })
     } catch {
       workerFailed = true
       return null
@@ -89,7 +95,7 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     worker.unref()
     worker.on('message', (reply: RenderReply) => {
       const job = waiting.get(reply.job)
-      if (!job) return
+      if (!job || reply.taken) return
       waiting.delete(reply.job)
       if (reply.error !== undefined || !reply.rendered) {
         job.reject(new Error(`render-ahead: the worker failed on ${job.source.article.id}: ${reply.error}`))
@@ -122,19 +128,37 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
   }
 
   /** Renders a job: from the cache (when it is kept there), in the worker (`toWorker`, when there is one), or here. */
-  function run(job: RenderJob, toWorker: boolean): Promise<RenderedSource> {
+  function run(job: RenderJob, toWorker: boolean): Running {
     const { source, inputs, options } = job
     const thread = toWorker ? startWorker() : null
-    if (!thread) return Promise.resolve(renderHere(job))
+    if (!thread) return { done: Promise.resolve(renderHere(job)), job: null }
     const payload = renderPayload(source, inputs)
     const { key, rendered } = job.cached ? lookUpRender(source, inputs, options, payload) : { key: null, rendered: null }
-    if (rendered) return Promise.resolve(rendered)
+    if (rendered) return { done: Promise.resolve(rendered), job: null }
     const number = jobs++
-    return new Promise<RenderedSource>((resolve, reject) => {
+    const done = new Promise<RenderedSource>((resolve, reject) => {
       waiting.set(number, { ...job, key, resolve, reject })
       const request: RenderRequest = { job: number, payload, options }
       thread.postMessage(request)
     })
+    return { done, job: number }
+  }
+
+  /** A job sent to the worker, rendered here instead if the worker has not started on it; its result either way. */
+  function takeOrAwait(running: Running): Promise<RenderedSource> {
+    const job = running.job === null ? undefined : waiting.get(running.job)
+    if (job && claims.claimHere(running.job!)) {
+      waiting.delete(running.job!)
+      try {
+        // Looked up in the cache already (`run`): rendered and kept as the worker's answer would be.
+        const rendered = renderSource(job.source, toSourceAnnotations(job.inputs), job.options)
+        if (job.key) storeRender(job.key, rendered)
+        job.resolve(rendered)
+      } catch (error) {
+        job.reject(error as Error)
+      }
+    }
+    return running.done
   }
 
   /** A source's own page: not kept in the cache. */
@@ -168,7 +192,7 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
       ahead.delete(position)
       // In order: the next sources start rendering now, in the worker, while this page is written.
       if (inOrder && !workerFailed) fillAhead(position + 1)
-      if (early) return early
+      if (early) return takeOrAwait(early)
       return Promise.resolve(renderHere(pageJob(sources[position]!)))
     },
     async renderAll(batch: readonly RenderJob[]): Promise<RenderedSource[]> {
@@ -176,13 +200,21 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
       const half = Math.ceil(batch.length / 2)
       const there = batch.slice(half).map((job) => run(job, true))
       const here = batch.slice(0, half).map(renderHere)
-      return [...here, ...(await Promise.all(there))]
+      // Then the worker's jobs it has not started on yet, here: from the last, as the worker goes from the first.
+      for (let k = there.length - 1; k >= 0; k--) takeOrAwait(there[k]!)
+      return [...here, ...(await Promise.all(there.map((running) => running.done)))]
     },
     close,
     get renderedInWorker() {
       return renderedInWorker
     },
   }
+}
+
+/** A job under way: its result, and its number when it went to the worker. */
+interface Running {
+  done: Promise<RenderedSource>
+  job: number | null
 }
 
 /** Renders a job in this thread, through the cache when it is kept there. */
@@ -196,7 +228,7 @@ export const WORKER_FROM_SOURCES = 150
 /** The latest render-ahead of this process (global: each build loads the pages as a bundle of its own). */
 const OPEN = Symbol.for('dossier.render-ahead.open')
 
-/** The render-ahead of this build's dossier (DOSSIER_RENDER_WORKER=on|off overrides the size rule). */
+/** The render-ahead of this build's dossier (DOSSIER_RENDER_WORKER=on|off|only overrides the size rule; `only` takes nothing back). */
 const renderAheadOfBuild = oncePerBuild(() => {
   let made: { dossier: Dossier; ahead: RenderAhead } | null = null
   return (dossier: Dossier): RenderAhead => {
@@ -206,11 +238,13 @@ const renderAheadOfBuild = oncePerBuild(() => {
     void holder[OPEN]?.close()
     const { root } = buildCacheState()
     const setting = process.env['DOSSIER_RENDER_WORKER']
-    const useWorker = root !== null && setting !== 'off' && (setting === 'on' || dossier.sources.length >= WORKER_FROM_SOURCES)
+    const useWorker = root !== null && setting !== 'off' && (setting === 'on' || setting === 'only' || dossier.sources.length >= WORKER_FROM_SOURCES)
     const ahead = createRenderAhead({
       sources: dossier.sources,
       inputsFor: (source) => annotationInputsFor(source, dossier.index, dossier.annotations, pageTargets(sourcePage(source.article.id))),
       workerUrl: useWorker ? new URL('src/site/render-worker.ts', root) : null,
+      // `only`: what goes to the worker is rendered there (the build test that compares its bytes to this thread's).
+      takeBack: setting !== 'only',
     })
     made = { dossier, ahead }
     holder[OPEN] = ahead

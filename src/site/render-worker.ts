@@ -3,8 +3,9 @@
  * while the main thread writes pages. A plain module Node runs as it is (types stripped), read from
  * the project's source rather than from the bundle the pages run in.
  */
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { renderSource, type RenderOptions } from '../annotate/render-source.ts'
+import { claimForWorker } from './job-claims.ts'
 import { fromRenderPayload } from './render-cache.ts'
 import { toSourceAnnotations } from './source-annotations.ts'
 
@@ -15,7 +16,14 @@ export interface RenderRequest {
   options: RenderOptions
 }
 
+/** The jobs' claims shared with the main thread (`JobClaims`): a job it took is not rendered here. */
+const claims = (workerData as { claims?: Int32Array } | null)?.claims
+
 parentPort?.on('message', (request: RenderRequest) => {
+  if (!claimForWorker(claims, request.job)) {
+    parentPort!.postMessage({ job: request.job, taken: true })
+    return
+  }
   try {
     const { source, inputs } = fromRenderPayload(request.payload)
     parentPort!.postMessage({ job: request.job, rendered: renderSource(source, toSourceAnnotations(inputs), request.options) })

@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('source pages rendered in a worker thread', () => {
   it('are byte for byte the pages rendered in the main thread', async () => {
-    const inWorker = await buildSite({ seeds, content, env: { DOSSIER_RENDER_WORKER: 'on', DOSSIER_CACHE: 'off' } })
+    const inWorker = await buildSite({ seeds, content, env: { DOSSIER_RENDER_WORKER: 'only', DOSSIER_CACHE: 'off' } })
     built.push(inWorker)
     // Three source pages rendered ahead, and the second half of the printed volume (two of five).
     expect(renderedInWorkerLastBuild()).toBe(5)
