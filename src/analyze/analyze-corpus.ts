@@ -5,7 +5,7 @@
  */
 import type { Analysis, CuratedTopic, Figure, Quote, Sentence, Source, Span, Topic } from '../model.ts'
 import { alignSentences } from './align-sentences.ts'
-import type { AlignOptions } from './align-sentences.ts'
+import type { AlignInput, AlignOptions } from './align-sentences.ts'
 import { buildCrossRefs } from './build-crossrefs.ts'
 import { CandidateGroups, buildTopics } from './build-topics.ts'
 import type { TopicDraft } from './build-topics.ts'
@@ -107,17 +107,19 @@ function analyze(sources: readonly Source[], curated: readonly CuratedTopic[], o
   const pools = [new TokenPool(), new TokenPool()] as const
   const passage = (i: number, side: 0 | 1): Passage => new LazyPassage(i, sentences[i]!, label(sentences[i]!.source), figuresBySentence[i]!, kindOf, store, pools[side], mentions)
   const figureless = (i: number): Passage => ({ sentence: sentences[i]!, label: '', figures: figuresBySentence[i]!, mentions: [], kindOf })
-  // Waited for apart, so a build log shows how much of the scoring the quotes did not hide.
-  const scores = background?.take()
-  if (background) lap('candidate scores (wait)')
-  const edges = alignSentences({
+  const alignInput: AlignInput = {
     terms,
     names,
     group: groupOf,
     source: sentences.map((sentence) => group.get(`#${sentence.source}`)!),
     quotePairs: quotePairs(quotes, position, groupOf, sentences.length),
-    differentEvents: (a, b) => differentQuantities(figureless(a), figureless(b)),
-  }, alignOptions, scores)
+    // Most scored pairs have a sentence without figures: no passages made for them (they report no different quantities).
+    differentEvents: (a, b) => figuresBySentence[a]!.length > 0 && figuresBySentence[b]!.length > 0 && differentQuantities(figureless(a), figureless(b)),
+  }
+  // Waited for apart, so a build log shows how much of the scoring the quotes did not hide.
+  const scores = background?.take()
+  if (background) lap('candidate scores (wait)')
+  const edges = alignSentences(alignInput, alignOptions, scores)
   lap('alignment')
   const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a, 0), passage(b, 1)))
   lap('cross-references')

@@ -29,6 +29,8 @@ export function sentenceTerms(sentence: Sentence, mentions: readonly MentionPlac
 /** Where `collectTerms` puts a sentence's terms: most are ordinary words (`plain`, by token index and key), which a caller may resolve from a cache of its own. */
 export interface TermSink {
   term(name: string): void
+  /** The term `@slug` of a mentioned topic, from a cache of the caller's own (by slug) when it has one: no string made and hashed per mention. */
+  topic?(slug: string): void
   plain(token: number, key: string): void
   /** `keyClass(key)` of token k's key, from a cache of the caller's own (by word id) when it has one. */
   classOf?(token: number, key: string): number
@@ -68,8 +70,14 @@ export class SentenceTermIds {
     this.plainIds = new Int32Array(vocabulary).fill(-2)
     this.classes = new Uint8Array(vocabulary)
     const buffer = this.buffer
+    const topicIds = new Map<string, number>()
     this.sink = {
       term: (name) => { buffer.push(table.id(name)) },
+      topic: (slug) => {
+        let id = topicIds.get(slug)
+        if (id === undefined) topicIds.set(slug, id = table.id(`@${slug}`))
+        buffer.push(id)
+      },
       plain: (token, key) => {
         const word = this.wordIdOf(token)
         let id = word >= 0 && word < this.plainIds.length ? this.plainIds[word]! : -2
@@ -145,7 +153,10 @@ function collectTerms(mentions: readonly MentionPlace[], figures: readonly Figur
     while (m < mentions.length && mentions[m]!.end <= token.start) m++
     const mention = mentions[m]
     if (mention && token.start >= mention.start && token.end <= mention.end) {
-      if (token.start === mention.start) terms.term(`@${mention.slug}`)
+      if (token.start === mention.start) {
+        if (terms.topic) terms.topic(mention.slug)
+        else terms.term(`@${mention.slug}`)
+      }
       continue
     }
     const kind = terms.classOf ? terms.classOf(i, token.key) : keyClass(token.key)

@@ -89,6 +89,21 @@ describe('SentenceTermIds', () => {
   })
 })
 
+describe('SentenceTermIds topics', () => {
+  it('interns a mentioned topic as @slug, in the order sentenceTerms meets it, however often it recurs', () => {
+    const texts = ['Kyiv said the bridge fell.', 'The bridge near Kyiv and Lviv fell.', 'Lviv agreed with Kyiv.']
+    const mentionsOf = (text: string) => ['Kyiv', 'Lviv'].flatMap((name) => { const start = text.indexOf(name); return start < 0 ? [] : [{ slug: name.toLowerCase(), start, end: start + name.length }] }).sort((a, b) => a.start - b.start)
+    const expected = new TermTable()
+    const wanted = texts.map((text) => Int32Array.from(sentenceTerms(sentence(text), mentionsOf(text)), (term) => expected.id(term)))
+    const table = new TermTable()
+    const termIds = new SentenceTermIds(table, 100)
+    const got = texts.map((text) => termIds.ids(mentionsOf(text), [], tokenize(text), () => -1))
+    expect(got).toEqual(wanted)
+    expect(table.names).toEqual(expected.names)
+    expect(table.names).toContain('@kyiv')
+  })
+})
+
 describe('SentenceTermIds.append', () => {
   it('packs each sentence\'s ids end to end, equal to the ids of each sentence', () => {
     const texts = ['The chief executive stepped down on Friday.', '', 'It broke out at about 7:40 p.m. and 5,000 lorries fled.']
