@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Article } from '../model.ts'
-import { buildCacheState, holds, lookUp, store } from '../site/build-cache.ts'
+import { buildCacheState, holds, lookUp, store } from '../cache/build-cache.ts'
 
 /**
  * Parsed articles kept in the build cache, beside Astro's data store. Astro writes its whole data

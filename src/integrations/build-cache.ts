@@ -3,11 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { buildCacheState, removeUnusedEntries, startBuildCache } from '../site/build-cache.ts'
+import { buildCacheState, removeUnusedEntries, startBuildCache } from '../cache/build-cache.ts'
 import { closeRenderAhead } from '../site/render-ahead.ts'
 
 /**
- * The build cache (src/site/build-cache.ts) lives in Astro's cache folder, under `dossier/`, and
+ * The build cache (src/cache/build-cache.ts) lives in Astro's cache folder, under `dossier/`, and
  * is keyed by the project's code as well as by each entry's inputs: any change to the code or the
  * dependencies makes everything again. After the build, entries the build did not use are removed,
  * so the cache holds one build's worth. `DOSSIER_CACHE=off` turns it off.

@@ -4,7 +4,7 @@ import { EXTRACT_VERSION, type SourceExtract } from '../analyze/extract-source.t
 import { extractSources } from '../analyze/extract-sources.ts'
 import { splitSource } from '../analyze/split-source.ts'
 import type { Article, Source } from '../model.ts'
-import { buildCacheState, lookUp, store } from './build-cache.ts'
+import { buildCacheState, lookUp, store } from '../cache/build-cache.ts'
 
 /** A source split into sentences, with what the analysis reads from it alone. */
 export interface AnalysedSource {

@@ -1,4 +1,4 @@
-import { buildCacheState } from './build-cache.ts'
+import { buildCacheState } from '../cache/build-cache.ts'
 import type { Dossier } from './dossier.ts'
 
 /**

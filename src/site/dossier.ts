@@ -4,7 +4,7 @@ import { readStoredArticle, type StoredArticleRef } from '../ingest/stored-artic
 import type { Analysis, Article, CuratedTopic, SkippedFile, Source } from '../model.ts'
 import { analyzeCorpus } from '../analyze/analyze-corpus.ts'
 import { analysedSources } from './analysis-cache.ts'
-import { oncePerBuild } from './build-cache.ts'
+import { oncePerBuild } from '../cache/build-cache.ts'
 import { keepDossierOfBuild } from './build-report.ts'
 import { loadAnnotations, type AnchoredAnnotation } from './analyst-annotations.ts'
 import { curatedTopicsFrom } from './curated-topics.ts'

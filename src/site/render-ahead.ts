@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import { renderSource, type RenderOptions, type RenderedSource } from '../annotate/render-source.ts'
 import type { Source } from '../model.ts'
-import { buildCacheState, oncePerBuild } from './build-cache.ts'
+import { buildCacheState, oncePerBuild } from '../cache/build-cache.ts'
 import type { Dossier } from './dossier.ts'
 import { JobClaims } from './job-claims.ts'
 import { pageTargets } from './link-targets.ts'

@@ -3,7 +3,7 @@ import { renderSource, type RenderOptions, type RenderedSource } from '../annota
 import type { ElementContent } from 'hast'
 import type { TopicLink } from '../annotate/rehype-topic-links.ts'
 import type { SourceText } from '../annotate/source-to-hast.ts'
-import { buildCacheState, lookUp, store } from './build-cache.ts'
+import { buildCacheState, lookUp, store } from '../cache/build-cache.ts'
 import { toSourceAnnotations, type AnnotationInputs, type NoteInput } from './source-annotations.ts'
 
 /**

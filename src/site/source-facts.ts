@@ -1,5 +1,5 @@
 import type { Source } from '../model.ts'
-import { oncePerBuild } from './build-cache.ts'
+import { oncePerBuild } from '../cache/build-cache.ts'
 
 /** What a reader sees of a source in lists: a short name, its colour, its lead and its length. */
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { reusedPagesReport } from '../../src/integrations/reused-pages.ts'
-import { buildCacheState } from '../../src/site/build-cache.ts'
+import { buildCacheState } from '../../src/cache/build-cache.ts'
 import { buildSite, expectSameSite, projectRoot, removeSite, siteFiles, type BuiltSite } from '../support/build-site.ts'
 
 const cluster = join(projectRoot, 'tests/fixtures/clusters/korea-missile')

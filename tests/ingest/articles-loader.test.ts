@@ -9,7 +9,7 @@ import { parseMarkdown } from '../../src/ingest/parse-markdown.ts'
 import { parseText } from '../../src/ingest/parse-text.ts'
 import { loadParser } from '../../src/ingest/read-article.ts'
 import { readStoredArticle } from '../../src/ingest/stored-articles.ts'
-import { startBuildCache } from '../../src/site/build-cache.ts'
+import { startBuildCache } from '../../src/cache/build-cache.ts'
 
 /** An entry as Astro's data store keeps it. */
 interface Stored {

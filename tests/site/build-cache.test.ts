@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { codeHash } from '../../src/integrations/build-cache.ts'
 import { renderSource } from '../../src/annotate/render-source.ts'
-import { buildCacheState, startBuildCache } from '../../src/site/build-cache.ts'
+import { buildCacheState, startBuildCache } from '../../src/cache/build-cache.ts'
 import { renderSourceCached } from '../../src/site/render-cache.ts'
 import { toSourceAnnotations, type AnnotationInputs } from '../../src/site/source-annotations.ts'
 import { source } from '../analyze/helpers.ts'
@@ -108,7 +108,7 @@ describe('analysedSources', () => {
 
 describe('removeUnusedEntries', () => {
   it('removes what the build did not use and keeps what it did', async () => {
-    const { removeUnusedEntries } = await import('../../src/site/build-cache.ts')
+    const { removeUnusedEntries } = await import('../../src/cache/build-cache.ts')
     startBuildCache(folder, 'code-1')
     renderSourceCached(article, inputs('kept'))
     const state = startBuildCache(folder, 'code-1')
@@ -120,7 +120,7 @@ describe('removeUnusedEntries', () => {
 
 describe('oncePerBuild', () => {
   it('computes once per build and again for the next build of the process', async () => {
-    const { oncePerBuild } = await import('../../src/site/build-cache.ts')
+    const { oncePerBuild } = await import('../../src/cache/build-cache.ts')
     let calls = 0
     const value = oncePerBuild(() => ++calls)
     startBuildCache(null, 'a')

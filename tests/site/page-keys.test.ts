@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
 import type { Source } from '../../src/model.ts'
-import { startBuildCache } from '../../src/site/build-cache.ts'
+import { startBuildCache } from '../../src/cache/build-cache.ts'
 import type { Dossier } from '../../src/site/dossier.ts'
 import { indexDossier } from '../../src/site/dossier-index.ts'
 import { annotationsShownOn, cacheKey, pageKey } from '../../src/site/page-keys.ts'

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { oncePerBuild } from '../../site/build-cache.ts'
+import { oncePerBuild } from '../../cache/build-cache.ts'
 import { getDossier } from '../../site/dossier.ts'
 import { bodyKey, cacheKey } from '../../site/page-keys.ts'
 import { buildSearchFiles, searchInputOf, type SearchFile } from '../../search/index.ts'

@@ -2,9 +2,10 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdi
 import { dirname, join } from 'node:path'
 
 /**
- * The build's cache between builds: rendered sources (render-cache.ts) and each source's own
- * analysis (analysis-cache.ts), one file an entry, named by a hash of everything it depends on,
- * including the project's code. The integration in src/integrations/build-cache.ts says where it
+ * The build's cache between builds: parsed articles (src/ingest/stored-articles.ts), each source's
+ * own analysis and rendered sources (src/site/analysis-cache.ts, render-cache.ts), one file an
+ * entry, named by a hash of everything it depends on, including the project's code. Its own folder
+ * because every stage of the data flow keeps entries in it. The integration in src/integrations/build-cache.ts says where it
  * lives (or that there is none) and removes, after the build, the entries the build did not use.
  */
 
