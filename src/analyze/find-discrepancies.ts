@@ -30,13 +30,25 @@ const DIFFERENT_QUANTITY = 3
 export function differentQuantities(a: Passage, b: Passage): boolean {
   let apart = false
   for (const x of a.figures) {
+    const unit = countedUnit(x.unit)
+    if (unit === null) continue
     for (const y of b.figures) {
-      if (!countLike(x) || !countLike(y) || x.unit === null || y.unit === null || singular(x.unit) !== singular(y.unit)) continue
+      if (countedUnit(y.unit) !== unit) continue
       if (farApart(x, y)) apart = true
       else return false
     }
   }
   return apart
+}
+
+const countedUnits = new Map<string, string | null>()
+
+/** What a figure with this unit counts, as `singular` gives it; null when it counts nothing (no unit, money, a percentage, a measure). Cached per unit (few distinct): the alignment asks for every scored pair. */
+function countedUnit(unit: string | null): string | null {
+  if (unit === null) return null
+  let counted = countedUnits.get(unit)
+  if (counted === undefined) countedUnits.set(unit, counted = countsWith(unit) ? singular(unit) : null)
+  return counted
 }
 
 /** Whether two figures differ by more than DIFFERENT_QUANTITY times. */
@@ -93,7 +105,12 @@ function comparable(x: Figure, y: Figure): boolean {
 
 /** A figure that counts things (not money, percentages or measures). */
 function countLike(figure: Figure): boolean {
-  return figure.unit === null || (!conversionOf(figure.unit) && !['%', 'percent', 'per cent'].includes(figure.unit) && !isCurrency(figure.unit) && !isCurrency(singular(figure.unit)))
+  return countsWith(figure.unit)
+}
+
+/** Whether a figure with this unit counts things (see countLike). */
+function countsWith(unit: string | null): boolean {
+  return unit === null || (!conversionOf(unit) && !['%', 'percent', 'per cent'].includes(unit) && !isCurrency(unit) && !isCurrency(singular(unit)))
 }
 
 /** A discrepancy between two paired figures, or null when they agree. */
@@ -141,11 +158,16 @@ function round(value: number): string {
   return value >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10)
 }
 
-/** A unit as compared: singular, lower case, currency words as their code. */
+const singulars = new Map<string, string>()
+
+/** A unit as compared: singular, lower case, currency words as their code (cached per unit: few distinct, asked for every compared pair of figures). */
 function singular(word: string): string {
-  if (isCurrency(word)) return word
-  const base = word.toLowerCase().replace(/s$/, '')
-  return CURRENCY_WORDS[base] ?? base
+  let unit = singulars.get(word)
+  if (unit === undefined) {
+    const base = word.toLowerCase().replace(/s$/, '')
+    singulars.set(word, unit = isCurrency(word) ? word : CURRENCY_WORDS[base] ?? base)
+  }
+  return unit
 }
 
 /** Different people named under the same title ("Foreign Minister X" vs "Foreign Minister Y"). */
