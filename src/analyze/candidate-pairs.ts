@@ -67,20 +67,23 @@ export function candidatePairs(terms: TermLists, df: Int32Array, groupOf: GroupO
   }
   // First pass: approximate key counts in a fixed table. Collisions only over-count: a rare key may be
   // skipped as common, or a unique one kept, which yields no pair.
-  const counts = new Uint16Array(COUNT_TABLE_SIZE)
+  // Counts only need to tell "too common" (above maxCount) apart: bytes when maxCount is below 255, half the
+  // table's 16 MB of random accesses through the caches (a count saturates at the type's largest value).
+  const maxCount = options.maxPostings * 4
+  const counts = maxCount < 255 ? new Uint8Array(COUNT_TABLE_SIZE) : new Uint16Array(COUNT_TABLE_SIZE)
+  const saturated = maxCount < 255 ? 255 : 65535
   const size = offsets.length - 1
   for (let sentence = 0; sentence < size; sentence++) {
     const n = keysOf(sentence)
     for (let k = 0; k < n; k++) {
       const slot = hashSlot(buffer[k]!, COUNT_SEED, COUNT_TABLE_SIZE)
-      if (counts[slot]! < 65535) counts[slot]!++
+      if (counts[slot]! < saturated) counts[slot]!++
     }
   }
   // Second pass: one entry (postings slot, sentence) per key that two sentences may share and that is not
   // too common; sorting the entries groups each key's postings. Postings slots come from a wider, independent
   // hash, so two kept keys rarely share one (when they do, their sentences are merely also compared).
   const entries = new DoubleList()
-  const maxCount = options.maxPostings * 4
   for (let sentence = 0; sentence < size; sentence++) {
     const n = keysOf(sentence)
     for (let k = 0; k < n; k++) {
