@@ -43,10 +43,11 @@ export interface AnalyzeOptions {
   /** Each source's extract (`extractSource`), in the order of `sources`, e.g. from a cache or worker threads; computed when absent. */
   extracts?: readonly SourceExtract[]
   /**
-   * Where the alignment's candidate pairs are scored: in a worker thread, while this one resolves the
-   * quotes, for corpora of at least `minSentences` sentences (default SCORE_WORKER_MIN_SENTENCES) with
-   * the worker entry `entry` (default: score-worker.ts beside this file; give it when this module is
-   * bundled); `false` scores them in this thread. The result is the same either way.
+   * Where the quotes' overlaps are computed and the alignment's candidate pairs scored: in a worker
+   * thread (while this one matches mentions, then resolves the quotes), for corpora of at least
+   * `minSentences` sentences (default SCORE_WORKER_MIN_SENTENCES) with the worker entry `entry`
+   * (default: score-worker.ts beside this file; give it when this module is bundled); `false`: in
+   * this thread. The result is the same either way.
    */
   scoreWorker?: { entry?: URL; minSentences?: number } | false
 }
@@ -83,6 +84,7 @@ function analyze(sources: readonly Source[], curated: readonly CuratedTopic[], o
     return { names, figures, quotes }
   })
   lap('extract')
+  background?.submitQuotes(extracts.flatMap((extract) => extract.quotes.map(fullText)))
   const sentences = ordered.flatMap((source) => source.sentences)
   const isCommon = commonWordTestOf(store)
   lap('tokens and common words')
@@ -100,7 +102,7 @@ function analyze(sources: readonly Source[], curated: readonly CuratedTopic[], o
   lap('mentions and terms')
   const label = sourceLabeller(ordered)
   const position = positions(ordered)
-  const quotes = mergeQuotes(resolveSpeakers(ordered, extracts, position, (at) => mentions.of(at, sentences[at]!), kinds), label)
+  const quotes = mergeQuotes(resolveSpeakers(ordered, extracts, position, (at) => mentions.of(at, sentences[at]!), kinds), label, background?.takeQuotes())
   extracts.length = 0 // quotes resolved, figures listed: the extracts are no longer read
   lap('quotes')
   const kindOf = (slug: string) => kinds.get(slug) ?? 'other'

@@ -1,34 +1,40 @@
 /**
- * `scoreCandidates` in a worker thread, waited for synchronously: the corpus analysis is a plain
- * function, so it hands the job over as soon as the sentences' terms exist, goes on with the
- * quotes (which the alignment needs too, and which take about as long), then blocks on a shared
- * signal until the scores are back. The worker is started early (loading its modules overlaps
- * the analysis's first stages). Whenever the worker cannot be started, cannot load its entry
- * (e.g. once bundled), or fails, `take` returns undefined and the caller scores in its own thread.
+ * The parts of the corpus analysis that read only plain data, in a worker thread, waited for
+ * synchronously: the analysis is a plain function, so it hands each job over as soon as its input
+ * exists and blocks on a shared signal only when it needs the answer. The quotes' overlaps are
+ * computed while the analysis finds names, topics and mentions; the alignment's candidate pairs
+ * are scored while it resolves the quotes. The worker is started early (loading its modules
+ * overlaps the first stages). Whenever the worker cannot be started, cannot load its entry (e.g.
+ * once bundled), or fails, a `take` returns undefined and the caller computes in its own thread.
  */
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads'
 import type { CandidateOptions } from './candidate-pairs.ts'
+import type { QuoteOverlaps } from './quote-overlaps.ts'
 import type { CandidateScores } from './score-candidates.ts'
-import { DONE, FAILED, PENDING } from './score-worker.ts'
-import type { ScoreJob } from './score-worker.ts'
+import { DONE, FAILED, PENDING, SLOT } from './score-worker.ts'
+import type { JobReply, QuotesJob, ScoreJob } from './score-worker.ts'
 import { joinStrings } from './string-list.ts'
 import type { TermLists } from './term-vectors.ts'
 
 const DEFAULT_ENTRY = new URL('./score-worker.ts', import.meta.url)
 
-/** How long `take` waits for the worker before scoring in this thread instead (a worker that died never answers). */
+/** How long a `take` waits for the worker before the caller computes instead (a worker that died never answers). */
 const PATIENCE_MS = 10 * 60 * 1000
 
 /**
  * The worker's bootstrap, plain CommonJS run from a string: it loads the entry, and when that fails
- * raises FAILED itself (a worker whose entry cannot load would otherwise never raise the signal).
+ * raises FAILED in every slot itself (a worker whose entry cannot load would otherwise never raise the signal).
  */
 const BOOTSTRAP = `const { workerData } = require('node:worker_threads')
-import(workerData.entry).then((entry) => entry.serve(workerData), () => { Atomics.store(workerData.signal, 0, ${FAILED}); Atomics.notify(workerData.signal, 0) })`
+import(workerData.entry).then((entry) => entry.serve(workerData), () => { for (const slot of [${SLOT.scores}, ${SLOT.quotes}]) { Atomics.store(workerData.signal, slot, ${FAILED}); Atomics.notify(workerData.signal, slot) } })`
 
-/** A started scoring worker. */
+/** A started worker. Each job is submitted at most once, the quotes before the scores, and taken in that order. */
 export interface BackgroundScoring {
-  /** Hands the job over (once). */
+  /** Hands over the quotes' full texts (`quoteOverlaps`). */
+  submitQuotes(texts: readonly string[]): void
+  /** Waits for the quotes' overlaps; undefined when the worker failed or they were not submitted. */
+  takeQuotes(): QuoteOverlaps | undefined
+  /** Hands over the scoring job (`scoreCandidates`' arguments). */
   submit(terms: TermLists, names: readonly string[], group: readonly number[], options: CandidateOptions, floor: number): void
   /** Waits for the scores; undefined when the worker failed or no job was submitted (the caller then scores itself). Ends the worker. */
   take(): CandidateScores | undefined
@@ -36,9 +42,9 @@ export interface BackgroundScoring {
   stop(): void
 }
 
-/** Starts a scoring worker, or returns undefined when worker threads are unavailable. */
+/** Starts a worker, or returns undefined when worker threads are unavailable. */
 export function startScoring(entry: URL = DEFAULT_ENTRY): BackgroundScoring | undefined {
-  const signal = new Int32Array(new SharedArrayBuffer(4))
+  const signal = new Int32Array(new SharedArrayBuffer(8))
   const { port1, port2 } = new MessageChannel()
   let worker: Worker
   try {
@@ -48,7 +54,7 @@ export function startScoring(entry: URL = DEFAULT_ENTRY): BackgroundScoring | un
   } catch {
     return undefined
   }
-  let submitted = false
+  const submitted = new Set<JobReply['kind']>()
   let ended = false
   const end = () => {
     if (ended) return
@@ -56,19 +62,37 @@ export function startScoring(entry: URL = DEFAULT_ENTRY): BackgroundScoring | un
     port1.close()
     void worker.terminate()
   }
+  const post = (job: ScoreJob | QuotesJob) => {
+    submitted.add(job.kind)
+    port1.postMessage(job)
+  }
+  // The answer to a job: waited for on its slot, then read from the port (answers come in the order the jobs were sent).
+  const receive = (kind: JobReply['kind']): unknown => {
+    if (!submitted.has(kind) || ended) return undefined
+    const slot = SLOT[kind]
+    const started = performance.now()
+    while (Atomics.load(signal, slot) === PENDING && performance.now() - started < PATIENCE_MS) Atomics.wait(signal, slot, PENDING, 1000)
+    if (Atomics.load(signal, slot) !== DONE) return undefined
+    for (let reply = receiveMessageOnPort(port1); reply; reply = receiveMessageOnPort(port1)) {
+      const message = reply.message as JobReply
+      if (message.kind === kind) return message.result
+    }
+    return undefined
+  }
   return {
+    submitQuotes(texts) {
+      post({ kind: 'quotes', texts: joinStrings(texts) })
+    },
+    takeQuotes() {
+      return receive('quotes') as QuoteOverlaps | undefined
+    },
     submit(terms, names, group, options, floor) {
-      submitted = true
-      const job: ScoreJob = { terms, names: joinStrings(names), group: Int32Array.from(group), options, floor }
-      port1.postMessage(job)
+      post({ kind: 'scores', terms, names: joinStrings(names), group: Int32Array.from(group), options, floor })
     },
     take() {
-      if (!submitted) { end(); return undefined }
-      const started = performance.now()
-      while (Atomics.load(signal, 0) === PENDING && performance.now() - started < PATIENCE_MS) Atomics.wait(signal, 0, PENDING, 1000)
-      const reply = Atomics.load(signal, 0) === DONE ? receiveMessageOnPort(port1) : undefined
+      const scores = receive('scores') as CandidateScores | undefined
       end()
-      return reply?.message as CandidateScores | undefined
+      return scores
     },
     stop: end,
   }

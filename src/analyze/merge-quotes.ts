@@ -6,10 +6,13 @@
 import { hash } from 'node:crypto'
 import { diffArrays } from 'diff'
 import type { Quote, QuoteOccurrence as ModelQuoteOccurrence } from '../model.ts'
-import { foldPhrase } from './fold-text.ts'
 import type { QuoteOccurrence } from './find-quotes.ts'
 import { compareStrings } from './compare.ts'
 import { pushTo } from './multimap.ts'
+import { gramOverlap, quoteGrams, quoteOverlaps, quoteWords } from './quote-overlaps.ts'
+import type { QuoteOverlaps } from './quote-overlaps.ts'
+
+export { gramOverlap, quoteGrams, quoteWords }
 
 /** An occurrence with the topic slug of its speaker, when the speaker is a topic (the model's QuoteOccurrence). */
 export type ResolvedOccurrence = ModelQuoteOccurrence
@@ -18,13 +21,12 @@ export type ResolvedOccurrence = ModelQuoteOccurrence
 export type SourceLabel = (sourceId: string) => string
 
 const MIN_OVERLAP = 0.6
-const MAX_POSTINGS = 50
 
-/** Groups occurrences into quotes, in a stable order. */
-export function mergeQuotes(occurrences: readonly ResolvedOccurrence[], label: SourceLabel): Quote[] {
-  const words = occurrences.map((occurrence) => quoteWords(fullText(occurrence)))
-  const grams: (Set<string> | undefined)[] = new Array(words.length)
-  const gramsOf = (i: number) => (grams[i] ??= quoteGrams(words[i]!))
+/**
+ * Groups occurrences into quotes, in a stable order. `overlaps` is `quoteOverlaps` of the
+ * occurrences' full texts (e.g. computed in a worker thread); computed here when absent.
+ */
+export function mergeQuotes(occurrences: readonly ResolvedOccurrence[], label: SourceLabel, overlaps: QuoteOverlaps = quoteOverlaps(occurrences.map(fullText))): Quote[] {
   // Sets by smallest member (the grouping does not depend on the order of unions).
   const parent = Int32Array.from(occurrences, (_, i) => i)
   const find = (i: number): number => {
@@ -33,8 +35,12 @@ export function mergeQuotes(occurrences: readonly ResolvedOccurrence[], label: S
     while (parent[i] !== root) { const up = parent[i]!; parent[i] = root; i = up }
     return root
   }
-  for (const [i, j] of candidatePairs(words)) {
-    if (sameQuote(occurrences[i]!, occurrences[j]!, words[i]!, words[j]!, () => gramOverlap(gramsOf(i), gramsOf(j)))) {
+  const size = occurrences.length
+  const { keys, lengths, overlap } = overlaps
+  for (let p = 0; p < keys.length; p++) {
+    const i = Math.floor(keys[p]! / size)
+    const j = keys[p]! - i * size
+    if (sameQuote(occurrences[i]!, occurrences[j]!, Math.min(lengths[i]!, lengths[j]!), overlap[p]!)) {
       const x = find(i)
       const y = find(j)
       if (x < y) parent[y] = x
@@ -52,55 +58,15 @@ export function fullText(occurrence: QuoteOccurrence): string {
   return [occurrence.text, ...occurrence.continuation.map((part) => part.text)].join(' ')
 }
 
-/** Folded words of a quote: case, accents, hyphens and punctuation no longer matter. */
-export function quoteWords(text: string): string[] {
-  return foldPhrase(text).split(' ').filter(Boolean)
-}
-
-/** Pairs of occurrences sharing a word bigram (or, for short quotes, all their words), each once, smaller index first. */
-function candidatePairs(words: readonly string[][]): [number, number][] {
-  const postings = new Map<string, number[]>()
-  words.forEach((list, i) => {
-    const keys = list.length < 2 ? [list.join(' ')] : list.slice(1).map((word, k) => `${list[k]} ${word}`)
-    for (const key of new Set(keys)) pushTo(postings, key, i)
-  })
-  const size = words.length
-  const pairs = new Set<number>()
-  for (const list of postings.values()) {
-    if (list.length > MAX_POSTINGS) continue
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(list[a]! * size + list[b]!)
-  }
-  return Float64Array.from(pairs).sort().reduce<[number, number][]>((out, key) => { const a = Math.floor(key / size); out.push([a, key - a * size]); return out }, [])
-}
-
-/** Whether two occurrences quote the same words (allowing cuts, additions and respellings); `similarity` gives their overlap when needed. */
-function sameQuote(a: ResolvedOccurrence, b: ResolvedOccurrence, wordsA: readonly string[], wordsB: readonly string[], similarity: () => number): boolean {
-  const shorter = Math.min(wordsA.length, wordsB.length)
-  if (shorter < 3) {
-    return wordsA.join(' ') === wordsB.join(' ') && a.speakerSlug !== null && a.speakerSlug === b.speakerSlug
-  }
-  return similarity() >= MIN_OVERLAP
+/** Whether two occurrences quote the same words (allowing cuts, additions and respellings), from their overlap (see QuoteOverlaps): short quotes must be the same words by the same speaker. */
+function sameQuote(a: ResolvedOccurrence, b: ResolvedOccurrence, shorter: number, overlap: number): boolean {
+  if (shorter < 3) return overlap === 1 && a.speakerSlug !== null && a.speakerSlug === b.speakerSlug
+  return overlap >= MIN_OVERLAP
 }
 
 /** Share of the shorter quote's bigrams found in the other. */
 export function overlap(a: readonly string[], b: readonly string[]): number {
   return gramOverlap(quoteGrams(a), quoteGrams(b))
-}
-
-/** A quote's distinct word bigrams (compute once per occurrence, compare with gramOverlap). */
-export function quoteGrams(words: readonly string[]): Set<string> {
-  const grams = new Set<string>()
-  for (let k = 1; k < words.length; k++) grams.add(`${words[k - 1]} ${words[k]}`)
-  return grams
-}
-
-/** Share of the smaller bigram set found in the other (see overlap). */
-export function gramOverlap(gramsA: ReadonlySet<string>, gramsB: ReadonlySet<string>): number {
-  const [small, large] = gramsA.size <= gramsB.size ? [gramsA, gramsB] : [gramsB, gramsA]
-  if (small.size === 0) return 0
-  let shared = 0
-  for (const gram of small) if (large.has(gram)) shared++
-  return shared / small.size
 }
 
 /** Builds one Quote from its occurrences (ordered by source, then position). */

@@ -3,6 +3,7 @@ import { DEFAULT_ALIGN_OPTIONS, alignSentences, scoreFloor } from '../../src/ana
 import type { AlignInput } from '../../src/analyze/align-sentences.ts'
 import { analyzeCorpus } from '../../src/analyze/analyze-corpus.ts'
 import { startScoring } from '../../src/analyze/background-scores.ts'
+import { quoteOverlaps } from '../../src/analyze/quote-overlaps.ts'
 import { scoreCandidates } from '../../src/analyze/score-candidates.ts'
 import { splitSource } from '../../src/analyze/split-source.ts'
 import { packTermLists } from '../../src/analyze/term-vectors.ts'
@@ -48,17 +49,32 @@ describe('scoreCandidates', () => {
 })
 
 describe('startScoring', () => {
-  it('scores in a worker thread what scoreCandidates scores here', () => {
+  const quotes = ['We will co-ordinate the strikes', 'we will coordinate the strikes with them', 'No comment', 'no comment']
+
+  it('computes in a worker thread the quotes\' overlaps and the scores this thread would', () => {
     const background = startScoring()!
+    background.submitQuotes(quotes)
     background.submit(input.terms, names, input.group, DEFAULT_ALIGN_OPTIONS, floor)
+    expect(background.takeQuotes()).toEqual(quoteOverlaps(quotes))
     expect(background.take()).toEqual(scoreCandidates(input.terms, names, input.group, DEFAULT_ALIGN_OPTIONS, floor))
   })
 
-  it('gives nothing (the caller scores) when the entry cannot load or no job was submitted', () => {
+  it('gives nothing (the caller computes) when the entry cannot load or a job was not submitted', () => {
     const missing = startScoring(new URL('./no-such-worker.ts', import.meta.url))!
+    missing.submitQuotes(quotes)
     missing.submit(input.terms, names, input.group, DEFAULT_ALIGN_OPTIONS, floor)
+    expect(missing.takeQuotes()).toBeUndefined()
     expect(missing.take()).toBeUndefined()
-    expect(startScoring()!.take()).toBeUndefined()
+    const idle = startScoring()!
+    expect(idle.takeQuotes()).toBeUndefined()
+    expect(idle.take()).toBeUndefined()
+  })
+
+  it('gives the scores when the quotes were not taken', () => {
+    const background = startScoring()!
+    background.submitQuotes(quotes)
+    background.submit(input.terms, names, input.group, DEFAULT_ALIGN_OPTIONS, floor)
+    expect(background.take()).toEqual(scoreCandidates(input.terms, names, input.group, DEFAULT_ALIGN_OPTIONS, floor))
   })
 
   it('leaves the analysis unchanged, the worker used, failing or not', () => {
