@@ -12,7 +12,7 @@ import type { TopicDraft } from './build-topics.ts'
 import { commonWordTestOf } from './common-words.ts'
 import { compareStrings } from './compare.ts'
 import { detectCandidates } from './detect-candidates.ts'
-import { differentQuantities, findDiscrepancies } from './find-discrepancies.ts'
+import { differentQuantities, discrepancyFinder } from './find-discrepancies.ts'
 import type { Passage } from './find-discrepancies.ts'
 import { extractSource, fitsSource, parseNames } from './extract-source.ts'
 import type { SourceExtract } from './extract-source.ts'
@@ -123,7 +123,8 @@ function analyze(sources: readonly Source[], curated: readonly CuratedTopic[], o
   if (background) lap('candidate scores (wait)')
   const edges = alignSentences(alignInput, alignOptions, scores)
   lap('alignment')
-  const crossrefs = buildCrossRefs(edges, sentences, (a, b) => findDiscrepancies(passage(a, 0), passage(b, 1)))
+  const compare = discrepancyFinder()
+  const crossrefs = buildCrossRefs(edges, sentences, (a, b) => compare(passage(a, 0), passage(b, 1)))
   lap('cross-references')
   // The spans are made last: a million objects at 10,000 articles, not carried through alignment.
   const topics = toTopics(drafts, mentions.spans(sentences))

@@ -60,7 +60,28 @@ function farApart(x: Figure, y: Figure): boolean {
 
 /** Discrepancies between two aligned passages from different sources. */
 export function findDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
-  return [...figureDiscrepancies(a, b), ...roleDiscrepancies(a, b), ...hedgeDiscrepancies(a, b)]
+  return [...figureDiscrepancies(a, b), ...roleDiscrepancies(rolesOf(a), rolesOf(b), a, b), ...hedgeDiscrepancies(hedgesOf(a), hedgesOf(b), a, b)]
+}
+
+/**
+ * `findDiscrepancies` that works out each sentence's roles and hedges once: a sentence of a
+ * cluster is compared with every other member, and reading its roles makes its tokens. For one
+ * analysis, where every passage of a sentence has the same mentions and kinds.
+ */
+export function discrepancyFinder(): (a: Passage, b: Passage) => Discrepancy[] {
+  const roles = new Map<Sentence, ReadonlyMap<string, Mention>>()
+  const hedges = new Map<Sentence, ReadonlySet<string>>()
+  const rolesOnce = (passage: Passage) => {
+    let found = roles.get(passage.sentence)
+    if (found === undefined) roles.set(passage.sentence, found = rolesOf(passage))
+    return found
+  }
+  const hedgesOnce = (passage: Passage) => {
+    let found = hedges.get(passage.sentence)
+    if (found === undefined) hedges.set(passage.sentence, found = hedgesOf(passage))
+    return found
+  }
+  return (a, b) => [...figureDiscrepancies(a, b), ...roleDiscrepancies(rolesOnce(a), rolesOnce(b), a, b), ...hedgeDiscrepancies(hedgesOnce(a), hedgesOnce(b), a, b)]
 }
 
 /** Pairs up figures that count or measure the same thing, nearest values first ("44 percent" does not take the "80 percent" another figure of its sentence matches), and reports those that differ. */
@@ -170,10 +191,12 @@ function singular(word: string): string {
   return unit
 }
 
+/** The roles and hedges of the many sentences that have none: one shared empty map and set. */
+const NO_ROLES: ReadonlyMap<string, Mention> = new Map()
+const NO_HEDGES: ReadonlySet<string> = new Set()
+
 /** Different people named under the same title ("Foreign Minister X" vs "Foreign Minister Y"). */
-function roleDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
-  const rolesA = rolesOf(a)
-  const rolesB = rolesOf(b)
+function roleDiscrepancies(rolesA: ReadonlyMap<string, Mention>, rolesB: ReadonlyMap<string, Mention>, a: Passage, b: Passage): Discrepancy[] {
   const found: Discrepancy[] = []
   for (const [role, mention] of rolesA) {
     const other = rolesB.get(role)
@@ -185,9 +208,9 @@ function roleDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
 }
 
 /** The title words right before each person mention: "foreign minister" → mention. */
-function rolesOf(passage: Passage): Map<string, Mention> {
+function rolesOf(passage: Passage): ReadonlyMap<string, Mention> {
+  if (!passage.mentions.some((mention) => passage.kindOf(mention.slug) === 'person')) return NO_ROLES
   const roles = new Map<string, Mention>()
-  if (!passage.mentions.some((mention) => passage.kindOf(mention.slug) === 'person')) return roles
   const tokens = passage.tokens ?? tokenize(passage.sentence.text)
   for (const mention of passage.mentions) {
     if (passage.kindOf(mention.slug) !== 'person') continue
@@ -204,9 +227,7 @@ function rolesOf(passage: Passage): Map<string, Mention> {
 }
 
 /** A hedge ("reportedly", "allegedly") one passage has and the other drops. */
-function hedgeDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
-  const hedgesA = hedgesOf(a)
-  const hedgesB = hedgesOf(b)
+function hedgeDiscrepancies(hedgesA: ReadonlySet<string>, hedgesB: ReadonlySet<string>, a: Passage, b: Passage): Discrepancy[] {
   const found: Discrepancy[] = []
   for (const hedge of hedgesA) if (!hedgesB.has(hedge)) found.push({ kind: 'dropped-qualifier', detail: `${a.label} says "${hedge}"; ${b.label} does not` })
   for (const hedge of hedgesB) if (!hedgesA.has(hedge)) found.push({ kind: 'dropped-qualifier', detail: `${b.label} says "${hedge}"; ${a.label} does not` })
@@ -216,8 +237,8 @@ function hedgeDiscrepancies(a: Passage, b: Passage): Discrepancy[] {
 const HEDGE_WORD = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`, 'i')
 
 /** The hedge words of a passage's sentence. */
-function hedgesOf(passage: Passage): Set<string> {
-  if (!HEDGE_WORD.test(passage.sentence.text)) return new Set()
+function hedgesOf(passage: Passage): ReadonlySet<string> {
+  if (!HEDGE_WORD.test(passage.sentence.text)) return NO_HEDGES
   const tokens = passage.tokens ?? tokenize(passage.sentence.text)
   return new Set(tokens.map((token) => token.key).filter((key) => HEDGES.has(key)))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { differentQuantities, findDiscrepancies } from '../../src/analyze/find-discrepancies.ts'
+import { differentQuantities, discrepancyFinder, findDiscrepancies } from '../../src/analyze/find-discrepancies.ts'
 import { findFigures } from '../../src/analyze/find-figures.ts'
 import { sentence } from './helpers.ts'
 
@@ -55,5 +55,23 @@ describe('figure pairing', () => {
       passage('Shares have fallen more than 80 percent since Thursday.', 'B'),
     )
     expect(found.some((d) => d.detail.includes('44 percent'))).toBe(false)
+  })
+})
+
+describe('discrepancyFinder', () => {
+  // Person mentions by hand: "Foreign Minister X" in each sentence.
+  const withPerson = (text: string, name: string, label: string) => {
+    const s = sentence(text)
+    const start = text.indexOf(name)
+    return { sentence: s, label, figures: findFigures(s), mentions: [{ slug: name.toLowerCase(), source: s.source, sentence: s.id, text: name, start, end: start + name.length }], kindOf: () => 'person' }
+  }
+
+  it('finds what findDiscrepancies finds, a sentence met again in other pairs included', () => {
+    const a = withPerson('Foreign Minister Lavrov reportedly said 24 were hit.', 'Lavrov', 'A')
+    const b = withPerson('Foreign Minister Shoigu said more than 24 were hit.', 'Shoigu', 'B')
+    const c = passage('Officials said 30 were hit.', 'C')
+    const compare = discrepancyFinder()
+    for (const [x, y] of [[a, b], [a, c], [b, a], [c, b], [a, b]] as const) expect(compare(x, y)).toEqual(findDiscrepancies(x, y))
+    expect(compare(a, b).map((d) => d.kind).sort()).toEqual(['dropped-qualifier', 'name', 'qualifier'])
   })
 })
