@@ -16,8 +16,11 @@ function once<T>(dossier: Dossier, name: string, make: () => T): T {
   return known.get(name) as T
 }
 
-/** Rows of one page of a ledger. */
+/** Rows of one page of a ledger cut into equal pages (the figures). */
 export const ROWS_PER_PAGE = 150
+
+/** Rows of one page of the comparison and the ledgers cut where their rows say (`paginateByContent`): about ROWS_PER_PAGE. */
+export const LEDGER_PAGE_SIZES = { min: 100, average: ROWS_PER_PAGE, max: 250 } as const
 
 /** How many different sources a cross-reference spans. */
 export function sourceCount(crossref: CrossRef): number {

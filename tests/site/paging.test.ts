@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { pageWindow, paginate, pagedPath } from '../../src/site/paging.ts'
+import { pageWindow, paginate, paginateByContent, pagedPath } from '../../src/site/paging.ts'
 import { sentenceAnchor, topicPage } from '../../src/site/paths.ts'
 import { MENTIONS_PER_PAGE, kindListPage, mentionPages, topicPageSlug, topicsByKind } from '../../src/site/topic-pages.ts'
 import type { Topic } from '../../src/model.ts'
@@ -9,6 +9,35 @@ describe('paging', () => {
   it('cuts a list into pages and keeps one empty page for an empty list', () => {
     expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]])
     expect(paginate([], 2)).toEqual([[]])
+  })
+
+  it('cuts a list where its items’ ids say, so that an item added or removed changes the pages around it only', () => {
+    const sizes = { min: 20, average: 50, max: 120 }
+    const ids = Array.from({ length: 3000 }, (_, i) => `x-${i.toString(36)}`)
+    const pages = paginateByContent(ids, (id) => id, sizes)
+    expect(pages.flat()).toEqual(ids)
+    for (const page of pages.slice(0, -1)) {
+      expect(page.length).toBeGreaterThanOrEqual(sizes.min)
+      expect(page.length).toBeLessThanOrEqual(sizes.max)
+    }
+    expect(pages.length).toBeGreaterThan(3000 / sizes.max)
+    expect(pages.length).toBeLessThan(3000 / sizes.min)
+    const pagesOf = (list: string[]) => new Set(paginateByContent(list, (id) => id, sizes).map((page) => page.join(' ')))
+    const before = pagesOf(ids)
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2999 }), fc.boolean(), (at, add) => {
+        const changed = add ? [...ids.slice(0, at), 'added', ...ids.slice(at)] : ids.filter((_, i) => i !== at)
+        const after = pagesOf(changed)
+        // The page the change is on, and the next one when the change moved a page's end (or a page full at `max`).
+        expect([...before].filter((page) => !after.has(page)).length).toBeLessThanOrEqual(3)
+      }),
+    )
+    // Fixed-size pages move every row after the change.
+    const fixed = (list: string[]) => new Set(paginate(list, 50).map((page) => page.join(' ')))
+    const fixedBefore = fixed(ids)
+    const fixedAfter = fixed(['added', ...ids])
+    expect([...fixedBefore].filter((page) => !fixedAfter.has(page)).length).toBeGreaterThan(50)
+    expect(paginateByContent([], (id: string) => id, sizes)).toEqual([[]])
   })
 
   it('names page 1 plainly and later pages with --n, in folders too', () => {
