@@ -22,6 +22,19 @@ export const ROWS_PER_PAGE = 150
 /** Rows of one page of the comparison and the ledgers cut where their rows say (`paginateByContent`): about ROWS_PER_PAGE. */
 export const LEDGER_PAGE_SIZES = { min: 100, average: ROWS_PER_PAGE, max: 250 } as const
 
+/**
+ * Up to how many sources a row says "2 of 5 sources"; past it, "2 sources": in a dossier of
+ * thousands the total says little, and with it every row of the comparison and the quotes would
+ * change with each article added (a rebuild rendered all their pages again).
+ */
+export const TOTAL_SHOWN_UP_TO = 50
+
+/** How a row states its corroboration: "2 of 5 sources", or "2 sources" in a large dossier. */
+export function corroboration(sources: number, total: number): string {
+  const noun = sources === 1 ? 'source' : 'sources'
+  return total <= TOTAL_SHOWN_UP_TO ? `${sources} of ${total} ${total === 1 ? 'source' : 'sources'}` : `${sources} ${noun}`
+}
+
 /** How many different sources a cross-reference spans. */
 export function sourceCount(crossref: CrossRef): number {
   return new Set(crossref.members.map((member) => member.source)).size

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { reusedPagesReport } from '../../src/integrations/reused-pages.ts'
 import { buildCacheState } from '../../src/cache/build-cache.ts'
 import { buildSite, expectSameSite, projectRoot, removeSite, siteFiles, type BuiltSite } from '../support/build-site.ts'
+import { generateCorpus } from '../bench/generate-corpus.ts'
 
 const cluster = join(projectRoot, 'tests/fixtures/clusters/korea-missile')
 const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'))
@@ -145,3 +146,23 @@ describe('rebuilds with the build cache', () => {
     expectSameSite(settings.site, (await buildWith('off', undefined, from)).site)
   })
 })
+
+describe('rebuilds of a dossier too large for its rows to state the total', () => {
+  it('adds an article: rows say “n sources”, and the site is what a build without cache writes (ledger keys without the total)', async () => {
+    // 61 generated articles in stories of 3-5 (past TOTAL_SHOWN_UP_TO): one of the first story's is held back, then added.
+    const corpus = generateCorpus(64, 5).slice(0, 61)
+    const large = { seeds: join(work, 'large-seeds'), content: join(work, 'no-content') }
+    mkdirSync(large.seeds)
+    const held = corpus[1]!
+    for (const { file, text } of corpus) if (file !== held.file) writeFileSync(join(large.seeds, file), text)
+    const outDir = join(work, 'large-dist')
+    await buildWith('shared', outDir, large)
+    writeFileSync(join(large.seeds, held.file), held.text)
+    const added = await buildWith('shared', outDir, large)
+    const compare = readFileSync(join(outDir, 'compare.html'), 'utf8')
+    expect(compare).toMatch(/class="corroboration">\d+ sources</)
+    expect(compare).not.toMatch(/ of 61 sources/)
+    expectSameSite(added.site, (await buildWith('off', undefined, large)).site)
+  })
+})
+

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Analysis, CrossRef, Figure, Source } from '../../src/model.ts'
 import type { Dossier } from '../../src/site/dossier.ts'
 import { indexDossier } from '../../src/site/dossier-index.ts'
-import { comparisonRows, figureDiscrepancyRows, paginateFigures, uniquePages } from '../../src/site/ledgers.ts'
+import { TOTAL_SHOWN_UP_TO, comparisonRows, corroboration, figureDiscrepancyRows, paginateFigures, uniquePages } from '../../src/site/ledgers.ts'
 
 /** A source with just an id (all the ledgers look at here). */
 const source = (id: string) => ({ article: { id }, blocks: [], sentences: [] }) as unknown as Source
@@ -57,5 +57,15 @@ describe('paginateFigures', () => {
     const figures = (n: number) => Array.from({ length: n }, (_, i) => ({ value: i }) as Figure)
     const pages = paginateFigures([{ unit: 'people', figures: figures(3) }, { unit: 'km', figures: figures(4) }], 5)
     expect(pages.map((page) => page.map((group) => [group.unit, group.figures.length]))).toEqual([[['people', 3]], [['km', 4]]])
+  })
+})
+
+describe('corroboration', () => {
+  it('states the total in a dossier of up to TOTAL_SHOWN_UP_TO sources, and not past it', () => {
+    expect(corroboration(2, 5)).toBe('2 of 5 sources')
+    expect(corroboration(1, 1)).toBe('1 of 1 source')
+    expect(corroboration(3, TOTAL_SHOWN_UP_TO)).toBe(`3 of ${TOTAL_SHOWN_UP_TO} sources`)
+    expect(corroboration(3, TOTAL_SHOWN_UP_TO + 1)).toBe('3 sources')
+    expect(corroboration(1, 10_000)).toBe('1 source')
   })
 })
