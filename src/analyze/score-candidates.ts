@@ -46,9 +46,16 @@ function isSpecificNumber(name: string, value: number): boolean {
 export function scoreCandidates(terms: TermLists, names: readonly string[], group: ArrayLike<number>, options: CandidateOptions, floor: number): CandidateScores {
   const size = terms.offsets.length - 1
   const df = documentFrequency(terms, names.length)
-  const values = Float64Array.from(names, (name) => (name.startsWith('#') ? Number(name.slice(1)) : Number.NaN))
-  const flags = Uint8Array.from(names, (name, id) => (name.startsWith('@') ? 1 : name.startsWith('#') ? (isSpecificNumber(name, values[id]!) ? 3 : 2) : 0))
-  const weightOf = Float64Array.from(df, (count, id) => termWeight(flags[id] === 1, count || 1, size))
+  // Plain loops: TypedArray.from with a mapping function walks its source through the iterator protocol, a callback per element.
+  const values = new Float64Array(names.length)
+  const flags = new Uint8Array(names.length)
+  const weightOf = new Float64Array(names.length)
+  for (let id = 0; id < names.length; id++) {
+    const name = names[id]!
+    values[id] = name.startsWith('#') ? Number(name.slice(1)) : Number.NaN
+    flags[id] = name.startsWith('@') ? 1 : name.startsWith('#') ? (isSpecificNumber(name, values[id]!) ? 3 : 2) : 0
+    weightOf[id] = termWeight(flags[id] === 1, df[id]! || 1, size)
+  }
   const vectors = packVectors(terms, weightOf)
   const { offsets } = vectors
   const lengthOf = (sentence: number) => offsets[sentence + 1]! - offsets[sentence]!
