@@ -4,7 +4,7 @@ import { readStoredArticle, type StoredArticleRef } from '../ingest/stored-artic
 import type { Analysis, Article, CuratedTopic, SkippedFile, Source } from '../model.ts'
 import { analyzeCorpus } from '../analyze/analyze-corpus.ts'
 import { analysedSources } from './analysis-cache.ts'
-import { oncePerBuild } from '../cache/build-cache.ts'
+import { buildCacheState, oncePerBuild } from '../cache/build-cache.ts'
 import { keepDossierOfBuild } from './build-report.ts'
 import { loadAnnotations, type AnchoredAnnotation } from './analyst-annotations.ts'
 import { curatedTopicsFrom } from './curated-topics.ts'
@@ -49,7 +49,10 @@ async function assembleDossier(): Promise<Dossier> {
   const sources = analysed.map((entry) => entry.source)
   clock.lap('sentences and extracts')
   const curated = curatedTopicsFrom(await getCollection('topics'), root)
-  const analysis = analyzeCorpus(sources, curated, { extracts: analysed.map((entry) => entry.extract) })
+  // The scoring worker's entry is read from the project's source, not from the bundle the pages run in (as the extract workers' is).
+  const { root: projectRoot } = buildCacheState()
+  const scoreWorker = projectRoot ? { scoreWorker: { entry: new URL('src/analyze/score-worker.ts', projectRoot) } } : {}
+  const analysis = analyzeCorpus(sources, curated, { extracts: analysed.map((entry) => entry.extract), ...scoreWorker })
   clock.lap('analysis')
   const intro = (await getCollection('intro'))[0]?.data
   const partial = {
