@@ -31,8 +31,8 @@ export const TOTAL_SHOWN_UP_TO = 50
 
 /** How a row states its corroboration: "2 of 5 sources", or "2 sources" in a large dossier. */
 export function corroboration(sources: number, total: number): string {
-  const noun = sources === 1 ? 'source' : 'sources'
-  return total <= TOTAL_SHOWN_UP_TO ? `${sources} of ${total} ${total === 1 ? 'source' : 'sources'}` : `${sources} ${noun}`
+  const noun = (count: number) => (count === 1 ? 'source' : 'sources')
+  return total <= TOTAL_SHOWN_UP_TO ? `${sources} of ${total} ${noun(total)}` : `${sources} ${noun(sources)}`
 }
 
 /** How many different sources a cross-reference spans. */

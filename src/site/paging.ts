@@ -22,9 +22,8 @@ export interface ContentPageSizes {
  * item whose id hashes to a multiple of `average - min` once the page holds `min` items, and at
  * `max` items at the latest. When a few items of a long list change (one article edited), only the
  * pages they are on change; with pages of a fixed size, one row added or removed moved every row
- * after it to another page, and a rebuild rendered them all again (at 10,000 articles, 321 of 588
- * comparison pages after one article changed). Items with the same ids in the same order give
- * the same pages.
+ * after it to another page, and a rebuild rendered all those pages again. Items with the same ids
+ * in the same order give the same pages.
  */
 export function paginateByContent<T>(items: readonly T[], idOf: (item: T) => string, sizes: ContentPageSizes): T[][] {
   const { min, average, max } = sizes
