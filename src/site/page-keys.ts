@@ -113,12 +113,13 @@ export function renderedSourceKey(source: Source, dossier: Dossier, targets: Lin
  */
 export function annotationsShownOn(source: Source, dossier: Dossier, targets: LinkTargets) {
   const { topicLinks, marks, notes } = annotationInputsFor(source, dossier.index, dossier.annotations, targets)
-  const names: Record<string, string> = {}
+  // A map, not an object: a slug is text from the articles, and an object key such as `__proto__` would not be kept.
+  const names = new Map<string, string>()
   const links = [...topicLinks].map(([sentence, list]) => [sentence, list.map(({ start, end, topic, name }) => {
-    names[topic] = name
+    names.set(topic, name)
     return [start, end, topic]
   })])
-  return { links, names, marks, notes: [...notes].map(([sentence, list]) => [sentence, list.map(noteKeyData)]) }
+  return { links, names: [...names], marks, notes: [...notes].map(([sentence, list]) => [sentence, list.map(noteKeyData)]) }
 }
 
 /** A note as key data: a cross-reference without the passages' texts, the analyst's without source positions. */
