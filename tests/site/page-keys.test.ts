@@ -56,6 +56,40 @@ describe('pageKey', () => {
     expect(pageKey(dossierOf([other, b()]), 'ledger', parts)).toBe(before)
   })
 
+  it('finds the sources a key names at any depth, whatever characters their ids hold, and only in `source` fields', () => {
+    const odd = (outlet: string) => {
+      const made = source('b', 'Envoy meets minister', ['The envoy met the minister in Geneva on Monday, officials said.'], outlet)
+      // Ids come from file names, which may hold quotes and backslashes.
+      return { ...made, article: { ...made.article, id: 'b "quoted" \\ slash' } }
+    }
+    const parts = { pages: [{ rows: [[{ source: 'b "quoted" \\ slash', sentence: 's' }]] }] }
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    const before = pageKey(dossierOf([a(), odd('Reuters')]), 'ledger', parts)
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    expect(pageKey(dossierOf([a(), odd('AP')]), 'ledger', parts)).not.toBe(before)
+    // A text that reads like a field names nothing: a's outlet stays out of this key.
+    const text = { note: '"source":"a"' }
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    const plain = pageKey(dossierOf([a(), b()]), 'ledger', text)
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    const other = source('a', 'Talks resume in Geneva', ['The envoy met the minister in Geneva on Monday, officials said.'], 'AFP (updated)')
+    expect(pageKey(dossierOf([other, b()]), 'ledger', text)).toBe(plain)
+    // The same source reached through the field's key names it: a's outlet is in this one.
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    const named = pageKey(dossierOf([a(), b()]), 'ledger', { source: 'a' })
+    startBuildCache('/nonexistent-cache-folder', 'code')
+    expect(pageKey(dossierOf([other, b()]), 'ledger', { source: 'a' })).not.toBe(named)
+  })
+
+  it('does not change the parts it is given', () => {
+    const dossier = dossierOf([a(), b()])
+    const topic = dossier.analysis.topics[0]!
+    const parts = { entries: [{ topic, sources: [dossier.sources[0]] }] }
+    pageKey(dossier, 'topic list', parts)
+    expect(parts.entries[0]!.topic).toBe(topic)
+    expect(parts.entries[0]!.sources[0]).toBe(dossier.sources[0])
+  })
+
   it('writes a source as its digest and a topic without its mentions, but with their number', () => {
     const dossier = dossierOf([a(), b()])
     const topic = dossier.analysis.topics[0]!
