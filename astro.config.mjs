@@ -7,6 +7,7 @@ import buildCache from './src/integrations/build-cache.ts'
 import staleOutput from './src/integrations/stale-output.ts'
 import reusedPages from './src/integrations/reused-pages.ts'
 import dossierJson from './src/integrations/dossier-json.ts'
+import searchIndex from './src/integrations/search-index.ts'
 
 // The site is plain files: read from disk (file://), served under any sub-path, printed to PDF.
 export default defineConfig({
@@ -16,8 +17,9 @@ export default defineConfig({
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   // reusedPages last: after the build it vouches for the output folder as the other integrations left it.
+  // searchIndex and dossierJson before staleOutput: their files are the build's though Astro does not list them.
   // dossierJson before buildSummary: the summary counts what dossier.json was written from.
-  integrations: [mdx(), buildCache(), staleOutput(), relativeUrls(), dossierJson(), buildSummary(), reusedPages()],
+  integrations: [mdx(), buildCache(), searchIndex(), dossierJson(), staleOutput(), relativeUrls(), buildSummary(), reusedPages()],
   // A page whose route code and key (src/site/page-keys.ts) are unchanged is copied from the last
   // build instead of rendered again; src/integrations/reused-pages.ts keeps that safe. Off with the
   // build cache (`DOSSIER_CACHE=off`): every page is rendered.

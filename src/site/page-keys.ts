@@ -213,9 +213,3 @@ export function topicView(topic: Topic, dossier: Dossier): TopicView {
   topicViewsOfBuild().set(topic.slug, view)
   return view
 }
-
-/** The key of a file that is its body alone (a search file). */
-export function bodyKey(body: string): PageKey {
-  if (!keysOn()) return undefined
-  return createHash('sha1').update(`${buildCacheState().code}\u0000${RUNTIME}\u0000`).update(body).digest('base64url').slice(0, 32)
-}
