@@ -1,11 +1,11 @@
 /** The inverted index: for each word, the ascending numbers of the documents that hold it. */
-import type { SearchDoc } from './documents.ts'
+import { wordsOf, type SearchDoc } from './documents.ts'
 
 /** Word → ascending document numbers, as entries sorted by word (UTF-16 code-unit order, as JavaScript compares strings). */
 export function invertDocs(docs: readonly SearchDoc[]): [string, number[]][] {
   const postings = new Map<string, number[]>()
   docs.forEach((doc, number) => {
-    for (const term of doc.terms) {
+    for (const term of wordsOf(doc)) {
       const list = postings.get(term)
       if (list) list.push(number)
       else postings.set(term, [number])

@@ -43,26 +43,34 @@ export const SEARCH_FOLDER = 'search'
 
 const defaults = { termBudget: 64_000, docBudget: 64_000 }
 
-/** Builds every file of the search index from plain data; the same input gives the same bytes. */
+/** Builds every file of the search index from plain data, the manifest first; the same input gives the same bytes. */
 export function buildSearchFiles(input: SearchInput, options?: SearchFileOptions): SearchFile[] {
+  const files = [...eachSearchFile(input, options)]
+  return [files.at(-1)!, ...files.slice(0, -1)]
+}
+
+/**
+ * The files of the search index one by one, the manifest last (it names the first word of each
+ * term shard and the first document of each chunk), each built just before it is handed over and
+ * let go after: a writer holds one file at a time, not the whole index (80 MB at 10,000 articles).
+ */
+export function* eachSearchFile(input: SearchInput, options?: SearchFileOptions): Generator<SearchFile> {
   const settings = { ...defaults, ...options }
   const docs = searchDocs(input)
-  const terms = packTerms(invertDocs(docs), settings.termBudget)
-  const chunks = packDocs(docs, input, settings.docBudget)
+  const { firsts: termFirsts, shards, parts } = packTerms(invertDocs(docs), settings.termBudget)
+  for (let index = 0; shards.length > 0; index++) yield searchFile(`t${index}`, shards.shift())
+  for (let index = 0; parts.length > 0; index++) yield searchFile(`p${index}`, parts.shift())
+  const { firsts: docFirsts, chunks } = packDocs(docs, input, settings.docBudget)
   const sentences = docs.filter((doc) => doc.kind === 'sentence').length
+  for (let index = 0; chunks.length > 0; index++) yield searchFile(`d${index}`, chunks.shift())
   const manifest: SearchManifest = {
     v: 1,
     n: docs.length,
-    terms: terms.firsts,
-    docs: chunks.firsts,
+    terms: termFirsts,
+    docs: docFirsts,
     count: { topics: input.topics.length, sources: input.sources.length, sentences },
   }
-  return [
-    searchFile('index', manifest),
-    ...terms.shards.map((shard, index) => searchFile(`t${index}`, shard)),
-    ...terms.parts.map((part, index) => searchFile(`p${index}`, part)),
-    ...chunks.chunks.map((chunk, index) => searchFile(`d${index}`, chunk)),
-  ]
+  yield searchFile('index', manifest)
 }
 
 /** A classic script that hands `data` to the search client under `name`. */

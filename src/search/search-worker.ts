@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { unpackSearchInput, type PackedSearchInput } from './packed-input.ts'
-import { buildSearchFiles } from './search-files.ts'
+import { eachSearchFile } from './search-files.ts'
 import { writeSearchFiles, type WrittenSearchFiles } from './write-search-files.ts'
 
 /** What to build, and the output folder to write it into. */
@@ -21,7 +21,7 @@ export type SearchIndexReply = { written: WrittenSearchFiles } | { error: string
 parentPort?.once('message', ({ input, folder }: SearchIndexRequest) => {
   let reply: SearchIndexReply
   try {
-    reply = { written: writeSearchFiles(buildSearchFiles(unpackSearchInput(input)), folder) }
+    reply = { written: writeSearchFiles(eachSearchFile(unpackSearchInput(input)), folder) }
   } catch (error) {
     reply = { error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) }
   }

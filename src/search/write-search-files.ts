@@ -8,9 +8,10 @@ export interface WrittenSearchFiles {
   bytes: number
 }
 
-/** Writes the index's files into an output folder, each whole, replacing what was there. */
-export function writeSearchFiles(files: readonly SearchFile[], folder: string): WrittenSearchFiles {
+/** Writes the index's files into an output folder as they come, each whole, replacing what was there. */
+export function writeSearchFiles(files: Iterable<SearchFile>, folder: string): WrittenSearchFiles {
   let bytes = 0
+  const paths: string[] = []
   const made = new Set<string>()
   for (const file of files) {
     const path = join(folder, file.path)
@@ -19,6 +20,7 @@ export function writeSearchFiles(files: readonly SearchFile[], folder: string): 
     made.add(parent)
     writeFileSync(path, file.body)
     bytes += Buffer.byteLength(file.body)
+    paths.push(file.path)
   }
-  return { files: files.map((file) => file.path), bytes }
+  return { files: paths, bytes }
 }

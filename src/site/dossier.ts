@@ -10,7 +10,6 @@ import { loadAnnotations, type AnchoredAnnotation } from './analyst-annotations.
 import { curatedTopicsFrom } from './curated-topics.ts'
 import { indexDossier, type DossierIndex } from './dossier-index.ts'
 import { paceCollectorForPages } from './page-phase-heap.ts'
-import { startSearchIndex } from './search-index-job.ts'
 import { readSettings } from './settings.ts'
 
 /** Everything the pages show: the sources split into sentences, the files skipped, the analysis. */
@@ -73,8 +72,6 @@ async function assembleDossier(): Promise<Dossier> {
   console.log(`[dossier] ${sources.length} sources, ${skipped.length} skipped · ${clock.report()}`)
   const dossier = { ...partial, annotations, index }
   keepDossierOfBuild(dossier)
-  // The search files are built in a worker meanwhile, and written straight into the output folder.
-  startSearchIndex(dossier)
   // From here on the pages are written, with the whole dossier live (see page-phase-heap.ts).
   paceCollectorForPages()
   return dossier

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 
 /**
  * How the garbage collector paces itself while the pages are written, set once the dossier is
@@ -18,9 +19,29 @@ import { setFlagsFromString } from 'node:v8'
  */
 export const PAGE_PHASE_HEAP_FLAGS = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=40'] as const
 
-/** Sets the page phase's collector flags (see PAGE_PHASE_HEAP_FLAGS); `DOSSIER_HEAP_FLAGS=off` leaves V8's defaults. */
+/**
+ * Sets the page phase's collector flags (see PAGE_PHASE_HEAP_FLAGS), then collects the garbage the
+ * analysis left (`collectNow`); `DOSSIER_HEAP_FLAGS=off` leaves V8's defaults and collects nothing.
+ */
 export function paceCollectorForPages(env: NodeJS.ProcessEnv = process.env): readonly string[] {
   if (env['DOSSIER_HEAP_FLAGS'] === 'off') return []
   for (const flag of PAGE_PHASE_HEAP_FLAGS) setFlagsFromString(flag)
+  collectNow()
   return PAGE_PHASE_HEAP_FLAGS
+}
+
+/**
+ * One full collection, now. The heap's limit is set at each full collection, from what survived it
+ * and the growing factor then in force; the last one before the pages ran during the analysis, with
+ * its working data live and V8's own factor, and that limit held until the pages had grown the heap
+ * to it. Collected as the dossier is handed to the pages, the heap starts from the dossier alone
+ * (10,000 articles: 924 MB in use before, 705 MB after, in 0.8–0.9 s) and grows by 40 % of that.
+ * Peak RSS of three 10,000-article builds: 2,366–2,432 MiB, against 2,884 MiB without it.
+ *
+ * Node offers `gc()` only to a process started with `--expose-gc`; set at run time, the flag gives
+ * it to contexts made afterwards, such as this one.
+ */
+export function collectNow(): void {
+  setFlagsFromString('--expose-gc')
+  ;(runInNewContext('gc') as () => void)()
 }

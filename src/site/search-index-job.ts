@@ -1,18 +1,25 @@
 import { Worker } from 'node:worker_threads'
 import { buildCacheState } from '../cache/build-cache.ts'
-import { buildSearchFiles, searchInputOf } from '../search/index.ts'
+import { eachSearchFile, searchInputOf } from '../search/index.ts'
 import { packSearchInput } from '../search/packed-input.ts'
 import type { SearchIndexReply, SearchIndexRequest } from '../search/search-worker.ts'
 import { writeSearchFiles, type WrittenSearchFiles } from '../search/write-search-files.ts'
 import type { Dossier } from './dossier.ts'
 
 /**
- * The search index's files (src/search/search-files.ts) are not pages of Astro's. Once the dossier
- * is assembled, a worker thread builds them and writes them straight into the output folder, while
- * this thread computes the pages' keys and renders the pages; the build's end
- * (src/integrations/search-index.ts) waits for it. As a route of Astro's, the index was built on
- * this thread before the first page: at 10,000 articles 4.5 s of a full build and 7.8 s of a
- * rebuild, and Astro then wrote its 1,300 files (80 MB) one by one.
+ * The search index's files (src/search/search-files.ts) are not pages of Astro's. A worker thread
+ * builds them from the dossier and writes them straight into the output folder while this thread
+ * renders pages; the build's end (src/integrations/search-index.ts) waits for it. As a route of
+ * Astro's, the index was built on this thread before the first page: at 10,000 articles 4.5 s of a
+ * full build and 7.8 s of a rebuild, and Astro then wrote its 1,300 files (80 MB) one by one.
+ *
+ * The worker starts with the topic pages (and, in a rebuild that renders none, the ledgers), not as
+ * soon as the dossier is assembled. The topic pages leave the second core idle, which the source
+ * pages' render worker keeps busy. And a worker's heap (400 MB here at 10,000 articles) stays in
+ * the process after it ends, for the next heap that grows to reuse, so the process's peak is the
+ * most memory in use at any one time: with the topic pages the main heap is at its smallest of the
+ * page phase. With the full collection as the pages begin (page-phase-heap.ts), peak RSS at 10,000
+ * articles was 2,366–2,432 MiB, the worker's run during the topic pages adding about 80 MB.
  *
  * Global state, because the integration and the pages are loaded as separate module instances.
  */
@@ -45,11 +52,12 @@ export function setSearchOutput(folder: string | null): void {
   holder[JOB] = null
 }
 
-/** Starts building this build's search files in a worker, if the build writes to a folder and a worker can run. */
+/** Starts building this build's search files in a worker, once, if the build writes to a folder and a worker can run. */
 export function startSearchIndex(dossier: Dossier): void {
   const output = holder[OUTPUT]
   const { generation, root } = buildCacheState()
   if (!output || output.generation !== generation || !root || process.env['DOSSIER_SEARCH_WORKER'] === 'off') return
+  if (holder[JOB]?.generation === generation) return
   let worker: Worker
   try {
     // No inherited Node flags (see render-ahead.ts); unref'd until the build's end waits for it.
@@ -92,6 +100,6 @@ export async function finishSearchIndex(dossier: Dossier, folder: string, onWork
       void job.worker.terminate()
     }
   }
-  const written = writeSearchFiles(buildSearchFiles(searchInputOf(dossier)), folder)
+  const written = writeSearchFiles(eachSearchFile(searchInputOf(dossier)), folder)
   return { ...written, inWorker: false, waitedMs: performance.now() - start }
 }

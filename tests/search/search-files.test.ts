@@ -1,7 +1,7 @@
 import { createContext, runInContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import * as search from '../../src/search/index.ts'
-import { buildSearchFiles, type SearchFile, type SearchInput, type SearchManifest } from '../../src/search/index.ts'
+import { buildSearchFiles, eachSearchFile, type SearchFile, type SearchInput, type SearchManifest } from '../../src/search/index.ts'
 import { deltaDecode } from '../../src/search/postings.ts'
 import type { DocChunk, PostingsEntry } from '../../src/search/pack.ts'
 import { indexTerms } from '../../src/search/tokenize.ts'
@@ -56,7 +56,7 @@ function readPostings(data: Map<string, unknown>): Map<string, number[]> {
 
 describe('buildSearchFiles', () => {
   it('exposes exactly its public API', () => {
-    expect(Object.keys(search).sort()).toEqual(['SEARCH_FOLDER', 'buildSearchFiles', 'searchFile', 'searchInputOf'])
+    expect(Object.keys(search).sort()).toEqual(['SEARCH_FOLDER', 'buildSearchFiles', 'eachSearchFile', 'searchFile', 'searchInputOf'])
   })
 
   it('writes classic scripts under search/ that hand their data over by name', () => {
@@ -65,6 +65,20 @@ describe('buildSearchFiles', () => {
     for (const file of files) expect(file.body).toMatch(/^\(self\.DOSSIER_SEARCH=self\.DOSSIER_SEARCH\|\|\[\]\)\.push\(/)
     const manifest = dataOf(files[0]!) as SearchManifest
     expect(manifest).toMatchObject({ v: 1, n: 2 + 2 + 5, docs: [0], count: { topics: 2, sources: 2, sentences: 5 } })
+  })
+
+  it('hands the files over one at a time, the manifest last, as buildSearchFiles makes them', () => {
+    const many = manySources(300)
+    const options = { termBudget: 2_000, docBudget: 2_000 }
+    const stream = eachSearchFile(many, options)
+    const first = stream.next()
+    expect(first.done).toBe(false)
+    const streamed = [first.value as SearchFile, ...stream]
+    expect(streamed.at(-1)!.name).toBe('index')
+    const built = buildSearchFiles(many, options)
+    expect(built[0]!.name).toBe('index')
+    expect(streamed.length).toBeGreaterThan(10)
+    expect(new Map(streamed.map((file) => [file.path, file.body]))).toEqual(new Map(built.map((file) => [file.path, file.body])))
   })
 
   it('finds titles through their source, not as sentences', () => {
