@@ -17,9 +17,10 @@ export default defineConfig({
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   // reusedPages last: after the build it vouches for the output folder as the other integrations left it.
-  // searchIndex and dossierJson before staleOutput: their files are the build's though Astro does not list them.
+  // dossierJson and searchIndex before staleOutput: their files are the build's though Astro does not list them.
+  // dossierJson first: the search files' worker may still be writing meanwhile.
   // dossierJson before buildSummary: the summary counts what dossier.json was written from.
-  integrations: [mdx(), buildCache(), searchIndex(), dossierJson(), staleOutput(), relativeUrls(), buildSummary(), reusedPages()],
+  integrations: [mdx(), buildCache(), dossierJson(), searchIndex(), staleOutput(), relativeUrls(), buildSummary(), reusedPages()],
   // A page whose route code and key (src/site/page-keys.ts) are unchanged is copied from the last
   // build instead of rendered again; src/integrations/reused-pages.ts keeps that safe. Off with the
   // build cache (`DOSSIER_CACHE=off`): every page is rendered.
