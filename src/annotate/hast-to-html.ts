@@ -99,12 +99,12 @@ function isPlainName(name: string): boolean {
 }
 
 /** `&` and `<` as character references, as the library writes them in text. */
-function escapeText(value: string): string {
+export function escapeText(value: string): string {
   return /[&<]/.test(value) ? value.replace(/[&<]/g, reference) : value
 }
 
 /** The characters the library escapes in a double-quoted attribute value. */
-function escapeAttribute(value: string): string {
+export function escapeAttribute(value: string): string {
   return /[\0"&'`]/.test(value) ? value.replace(/[\0"&'`]/g, reference) : value
 }
 

@@ -2,6 +2,7 @@ import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import { topicPagesReport, type WrittenTopicPages } from '../site/topic-page-writer.ts'
 
 /**
  * Keeps Astro's incremental build (`experimental.incrementalBuild`, keys in src/site/page-keys.ts)
@@ -83,12 +84,23 @@ export default function reusedPages(): AstroIntegration {
         if (!on) return
         const manifest = readManifest(cacheDir)
         if (!manifest) return
-        const report = { ...countReused(cacheDir, manifest, started), untrusted }
+        const report = withTopicPages({ ...countReused(cacheDir, manifest, started), untrusted }, topicPagesReport())
         setReport(report)
         writeFileSync(join(cacheDir, STAMP), `${JSON.stringify({ outDir })}\n`)
         logger.info(`pages: ${report.reused} of ${report.keyed} reused from the last build, ${report.keyed - report.reused} rendered`)
       },
     },
+  }
+}
+
+/** The report with the topic pages written at the build's end (src/site/topic-page-writer.ts) counted as pages: kept ones as reused. */
+export function withTopicPages(report: ReusedPages, topics: WrittenTopicPages | null): ReusedPages {
+  if (!topics) return report
+  return {
+    ...report,
+    keyed: report.keyed + topics.written.length + topics.kept.length,
+    reused: report.reused + topics.kept.length,
+    rendered: [...report.rendered, ...topics.written].sort(),
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { normalizeText } from '../analyze/sentence-id.ts'
 import type { RenderOptions } from '../annotate/render-source.ts'
-import type { CuratedTopic, Figure, Quote, Source, Topic } from '../model.ts'
+import type { CuratedTopic, Figure, Quote, Source, Span, Topic } from '../model.ts'
 import { buildCacheState, oncePerBuild } from '../cache/build-cache.ts'
 import type { Dossier } from './dossier.ts'
 import { sentenceKey, type DossierIndex } from './dossier-index.ts'
@@ -206,6 +206,33 @@ export function topicsNamedIn(source: Source, index: DossierIndex): Topic[] {
   return named
 }
 
+/**
+ * The key of one page of a topic's: the topic, the page's mentions (with their sources' digests: the
+ * sentences they are in), the sources naming it, the analyst's notes (`notes`: a curated topic's
+ * body as written), quotes, figures and related topics. Not the number of sources in the dossier:
+ * the page does not print it, so an added article re-renders only the topics it names.
+ */
+export function topicPageKey(dossier: Dossier, topic: Topic, mentions: readonly Span[], pageNumber: number, pageCount: number, notes?: string): PageKey {
+  if (!keysOn()) return undefined
+  const view = topicView(topic, dossier)
+  return pageKey(dossier, 'topic', {
+    topic,
+    mentions,
+    pageNumber,
+    pageCount,
+    ...view,
+    curated: view.curated ? { ...view.curated, body: notes } : null,
+    related: view.related.map(({ topic: other, shared }) => [other.slug, other.name, shared]),
+  })
+}
+
+/** The analyst's curated topic that a topic is, by name or alias, if any. */
+export function curatedOf(topic: Topic, dossier: Dossier): CuratedTopic | undefined {
+  if (dossier.curated.length === 0) return undefined
+  const forms = new Set([topic.name, ...topic.aliases].map(normalizeText))
+  return dossier.curated.find((candidate) => forms.has(normalizeText(candidate.name)))
+}
+
 /** What a topic page shows besides its mentions (`topicView`). */
 export interface TopicView {
   counts: ReturnType<typeof mentionCounts>
@@ -220,10 +247,9 @@ export function topicView(topic: Topic, dossier: Dossier): TopicView {
   const known = topicViewsOfBuild().get(topic.slug)
   if (known) return known
   const { index } = dossier
-  const forms = new Set([topic.name, ...topic.aliases].map(normalizeText))
   const view: TopicView = {
     counts: mentionCounts(topic),
-    curated: dossier.curated.find((candidate) => forms.has(normalizeText(candidate.name))),
+    curated: curatedOf(topic, dossier),
     quotes: index.quotesBySpeaker.get(topic.slug) ?? [],
     figures: [...new Map(topic.mentions.flatMap((span) => index.figuresBySentence.get(sentenceKey(span.source, span.sentence)) ?? []).map((figure) => [`${figure.source}#${figure.sentence}#${figure.start}`, figure])).values()],
     related: (index.relatedTopics.get(topic.slug) ?? []).slice(0, 12),

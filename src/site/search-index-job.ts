@@ -13,15 +13,16 @@ import type { Dossier } from './dossier.ts'
  * Astro's, the index was built on this thread before the first page: at 10,000 articles 4.5 s of a
  * full build and 7.8 s of a rebuild, and Astro then wrote its 1,300 files (80 MB) one by one.
  *
- * The worker starts with the topic pages (and, in a rebuild that renders none, the ledgers), not as
- * soon as the dossier is assembled. The topic pages leave the second core idle, which the source
- * pages' render worker keeps busy. And a worker's heap (about 500 MB here at 10,000 articles)
- * stays in the process after it ends, for the next heap that grows to reuse, so the process's peak
- * is the most memory in use at any one time: with the topic pages the main heap is at its smallest
- * of the page phase. With the full collection as the pages begin (page-phase-heap.ts), peak RSS at
- * 10,000 articles was 2,366–2,495 MiB in six builds; in one, sampled every 2 s, the worker's run
- * during the topic pages raised it from 2,300 to 2,377 MiB. `DOSSIER_SEARCH_WORKER=off` builds the
- * files at the build's end on this thread instead.
+ * The worker starts with the topic route (its first page, src/pages/topics/[slug].astro, comes
+ * right after the source pages; in a rebuild that renders none of it, with the ledgers), not as
+ * soon as the dossier is assembled: the source pages' render worker keeps the second core busy
+ * until then. And a worker's heap (about 500 MB here at 10,000 articles) stays in the process after
+ * it ends, for the next heap that grows to reuse, so the process's peak is the most memory in use
+ * at any one time: after the source pages the main heap is at its smallest of the page phase.
+ * With the full collection as the pages begin (page-phase-heap.ts), peak RSS at 10,000 articles
+ * was 2,366–2,495 MiB in six builds; in one, sampled every 2 s, the worker's run raised it from
+ * 2,300 to 2,377 MiB. `DOSSIER_SEARCH_WORKER=off` builds the files at the build's end on this
+ * thread instead.
  *
  * Global state, because the integration and the pages are loaded as separate module instances.
  */

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import { dossierOfBuild } from '../site/build-report.ts'
+import { keysOn } from '../site/page-keys.ts'
+import { setTopicOutput, topicPagesWrittenAtEnd, writeTopicPages } from '../site/topic-page-writer.ts'
+
+/**
+ * Writes the topic pages that the topic route leaves to the build's end (src/site/topic-page-writer.ts):
+ * tells the route, when a build starts, that they will be written; writes them when it ends. Before
+ * `stale-output`, which keeps the pages written or left in place, and `reused-pages`, which counts them.
+ */
+export default function topicPages(): AstroIntegration {
+  let folder = ''
+  let cacheDir = ''
+  return {
+    name: 'dossier:topic-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        folder = fileURLToPath(config.outDir)
+        cacheDir = fileURLToPath(config.cacheDir)
+      },
+      'astro:build:start': () => {
+        setTopicOutput(folder)
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!topicPagesWrittenAtEnd()) return
+        const dossier = dossierOfBuild()
+        if (!dossier) throw new Error('topic pages: no dossier was made in this build')
+        const start = performance.now()
+        const { written, kept } = await writeTopicPages(dossier, fileURLToPath(dir), keysOn() ? cacheDir : null)
+        logger.info(`topic pages: ${written.length} written, ${kept.length} unchanged since the last build, in ${((performance.now() - start) / 1000).toFixed(1)} s`)
+      },
+    },
+  }
+}

@@ -1,0 +1,104 @@
+import type { Element } from 'hast'
+import { element } from '../annotate/hast-element.ts'
+import { hastToHtml } from '../annotate/hast-to-html.ts'
+import type { Span, Topic } from '../model.ts'
+import { mentionGroups, type MentionLinks } from './mention-groups.ts'
+import type { TopicView } from './page-keys.ts'
+import { PAGES, sourcePage, topicPage } from './paths.ts'
+import { pager, sourceMark } from './shared-markup.ts'
+import { KIND_HEADINGS } from './topic-pages.ts'
+
+/** One page of a topic: the topic, the mentions it lists, where it is among the topic's pages, and the rest it shows. */
+export interface TopicPageInput {
+  topic: Topic
+  mentions: readonly Span[]
+  pageNumber: number
+  pageCount: number
+  view: TopicView
+}
+
+/** What a topic page links: site-root paths made relative to the page, plus what its mention list needs. */
+export interface TopicPageLinks extends MentionLinks {
+  link(to: string): string
+}
+
+/**
+ * A topic page's content, in the page's main element, as two HTML strings: what comes before the
+ * analyst's notes (kicker, name, summary, aliases, counts) and what comes after (mentions, sources,
+ * related topics, quotes, figures). Astro renders a curated topic's notes between them; the other
+ * topic pages are written with no component at all (src/site/topic-page-writer.ts). At 10,000
+ * articles there are some 26,000 topic pages, and Astro's own work for a page was most of their cost.
+ */
+export function topicPageHtml(input: TopicPageInput, links: TopicPageLinks): { top: string; rest: string } {
+  return {
+    top: hastToHtml({ type: 'root', children: topOf(input, links) }),
+    rest: hastToHtml({ type: 'root', children: restOf(input, links) }),
+  }
+}
+
+function topOf({ topic, view }: TopicPageInput, { link }: TopicPageLinks): Element[] {
+  const kindHeading = KIND_HEADINGS.find((entry) => entry.kind === topic.kind)?.heading ?? 'Topic'
+  const aliases = topic.aliases.filter((alias) => alias !== topic.name)
+  const { quotes, counts } = view
+  const stat = (count: number, one: string, many: string) => element('li', null, [element('strong', null, String(count)), element('span', null, count === 1 ? one : many)])
+  return [
+    element('p', { className: ['kicker'] }, [element('a', { href: link(PAGES.topics) }, 'Topics'), ` · ${kindHeading}`]),
+    element('h1', null, topic.name),
+    topic.summary ? element('p', { className: ['lede'] }, topic.summary) : null,
+    aliases.length > 0 ? element('p', { className: ['aliases'] }, ['Also written: ', ...aliases.flatMap((alias, i) => (i > 0 ? [', ', element('q', null, alias)] : [element('q', null, alias)]))]) : null,
+    element('ul', { className: ['stats'], ariaLabel: 'Mentions' }, [
+      stat(topic.mentions.length, 'mention', 'mentions'),
+      stat(counts.length, 'source', 'sources'),
+      quotes.length > 0 && stat(quotes.length, 'quote', 'quotes'),
+    ]),
+  ].filter((node): node is Element => node !== null)
+}
+
+function restOf({ topic, mentions, pageNumber, pageCount, view }: TopicPageInput, links: TopicPageLinks): Element[] {
+  const { link, labelOf } = links
+  const { counts, related, quotes, figures } = view
+  const count = (attributes: Record<string, string>, value: number) => element('span', { className: ['count'], ...attributes }, String(value))
+  const columns = element('div', { className: ['topic-columns'] }, [
+    element('section', { ariaLabelledby: 'mentions-heading', className: ['topic-mentions'] }, [
+      element('h2', { id: 'mentions-heading' }, pageCount > 1 ? `Mentions (page ${pageNumber} of ${pageCount})` : 'Mentions'),
+      mentions.length === 0 && element('p', null, 'No sentence names this topic.'),
+      ...mentionGroups(mentions, links),
+      pager({ first: topicPage(topic.slug), current: pageNumber, count: pageCount, link, label: 'Pages of mentions' }),
+    ]),
+    element('aside', { className: ['topic-side'], ariaLabel: 'About this topic' }, [
+      element('section', { ariaLabelledby: 'in-sources-heading' }, [
+        element('h2', { id: 'in-sources-heading' }, 'In the sources'),
+        element('ul', { className: ['count-list'] }, counts.map(({ source, count: n }) => element('li', null, [sourceMark(labelOf(source)), element('a', { href: link(sourcePage(source)) }, labelOf(source)), ' ', count({}, n)]))),
+      ]),
+      related.length > 0 &&
+        element('section', { ariaLabelledby: 'related-heading' }, [
+          element('h2', { id: 'related-heading' }, 'Named with it'),
+          element('ul', { className: ['count-list'] }, related.map(({ topic: other, shared }) => element('li', null, [element('a', { href: link(topicPage(other.slug)) }, other.name), ' ', count({ title: 'sentences naming both' }, shared)]))),
+        ]),
+    ]),
+  ])
+  const said =
+    quotes.length > 0 &&
+    element('section', { ariaLabelledby: 'quotes-heading' }, [
+      element('h2', { id: 'quotes-heading' }, `What ${topic.name} said`),
+      ...quotes.map((quote) =>
+        element('figure', { className: ['quote'] }, [
+          element('blockquote', null, [element('p', null, quote.text)]),
+          element('figcaption', null, [
+            'Carried by ',
+            ...quote.occurrences.flatMap((occurrence, i) => {
+              const anchor = element('a', { href: links.sentenceHref(occurrence) }, labelOf(occurrence.source))
+              return i > 0 ? [', ', anchor] : [anchor]
+            }),
+          ]),
+        ]),
+      ),
+    ])
+  const numbers =
+    figures.length > 0 &&
+    element('section', { ariaLabelledby: 'figures-heading' }, [
+      element('h2', { id: 'figures-heading' }, 'Figures in the same sentences'),
+      element('ul', { className: ['figure-list'] }, figures.map((figure) => element('li', null, [element('strong', null, figure.text), ' — ', element('a', { href: links.sentenceHref(figure) }, labelOf(figure.source))]))),
+    ])
+  return [columns, said, numbers].filter((node): node is Element => node !== false)
+}
