@@ -1,5 +1,6 @@
 import type { Element } from 'hast'
 import { element } from '../annotate/hast-element.ts'
+import { markDifferences } from '../annotate/word-diff.ts'
 import { pagedPath, pageWindow } from './paging.ts'
 import { sourceHue } from './source-facts.ts'
 
@@ -34,4 +35,9 @@ export function pager({ first, current, count, link, label }: PagerOptions): Ele
     ),
     current < count && element('a', { href: link(pagedPath(first, current + 1)), rel: ['next'] }, 'Next'),
   ])
+}
+
+/** A sentence quoted from a source, linked to its anchor; with `base`, the words it does not share with `base` are marked. */
+export function passage(text: string, href: string, base?: string): Element {
+  return element('a', { className: ['passage'], href }, base === undefined || base === text ? text : [...markDifferences(base, text)])
 }
