@@ -5,12 +5,15 @@ import type { Span } from '../model.ts'
 import { sourceMark } from './shared-markup.ts'
 import { bySource } from './topic-pages.ts'
 
+/** A place in a source: a sentence, and a range of characters in it. */
+export type SpanRef = Pick<Span, 'source' | 'sentence' | 'start' | 'end'>
+
 /** What a topic page's mention list links and prints: each source's label and page, each mention's sentence and its anchor. */
 export interface MentionLinks {
   labelOf(source: string): string
   sourceHref(source: string): string
-  sentenceText(span: Span): string
-  sentenceHref(span: Span): string
+  sentenceText(span: SpanRef): string
+  sentenceHref(span: SpanRef): string
 }
 
 /**
@@ -20,12 +23,12 @@ export interface MentionLinks {
  * 26,000 topic pages of a 10,000-article dossier hold half a million mentions. In one pair of
  * 10,000-article builds back to back, the topic pages took 67 s this way and 86 s with components.
  */
-export function mentionGroupsHtml(mentions: readonly Span[], links: MentionLinks): string {
+export function mentionGroupsHtml(mentions: readonly SpanRef[], links: MentionLinks): string {
   return hastToHtml({ type: 'root', children: mentionGroups(mentions, links) })
 }
 
 /** The groups of `mentionGroupsHtml` as hast. */
-export function mentionGroups(mentions: readonly Span[], links: MentionLinks): Element[] {
+export function mentionGroups(mentions: readonly SpanRef[], links: MentionLinks): Element[] {
   return bySource(mentions).map(([source, spans]) => {
     const label = links.labelOf(source)
     return element('section', { className: ['mention-group'], ariaLabel: label }, [
@@ -36,7 +39,7 @@ export function mentionGroups(mentions: readonly Span[], links: MentionLinks): E
 }
 
 /** The sentence of a mention with the mention marked, linked to the sentence. */
-function inContext(span: Span, links: MentionLinks): ElementContent {
+function inContext(span: SpanRef, links: MentionLinks): ElementContent {
   const text = links.sentenceText(span)
   return element('a', { className: ['in-context'], href: links.sentenceHref(span) }, [text.slice(0, span.start), element('mark', null, text.slice(span.start, span.end)), text.slice(span.end)])
 }

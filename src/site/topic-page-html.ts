@@ -1,20 +1,42 @@
 import type { Element } from 'hast'
 import { element } from '../annotate/hast-element.ts'
 import { hastToHtml } from '../annotate/hast-to-html.ts'
-import type { Span, Topic } from '../model.ts'
-import { mentionGroups, type MentionLinks } from './mention-groups.ts'
+import type { Span, Topic, TopicKind } from '../model.ts'
+import { mentionGroups, type MentionLinks, type SpanRef } from './mention-groups.ts'
 import type { TopicView } from './page-keys.ts'
 import { PAGES, sourcePage, topicPage } from './paths.ts'
 import { pager, sourceMark } from './shared-markup.ts'
 import { KIND_HEADINGS } from './topic-pages.ts'
 
-/** One page of a topic: the topic, the mentions it lists, where it is among the topic's pages, and the rest it shows. */
+/**
+ * One page of a topic as plain data: the topic, the mentions this page lists, where it is among the
+ * topic's pages, and the rest it shows (`topicPageInput` makes it from the dossier's objects). Plain,
+ * so that it crosses to a worker thread as it is (src/site/topic-page-worker.ts).
+ */
 export interface TopicPageInput {
-  topic: Topic
-  mentions: readonly Span[]
+  topic: { slug: string; name: string; kind: TopicKind; aliases: string[]; summary: string | null; mentionCount: number }
+  mentions: SpanRef[]
   pageNumber: number
   pageCount: number
-  view: TopicView
+  counts: { source: string; count: number }[]
+  quotes: { text: string; occurrences: SpanRef[] }[]
+  figures: (SpanRef & { text: string })[]
+  related: { slug: string; name: string; shared: number }[]
+}
+
+/** The input of one page of a topic, from the dossier's objects. */
+export function topicPageInput(topic: Topic, mentions: readonly Span[], pageNumber: number, pageCount: number, view: TopicView): TopicPageInput {
+  const ref = ({ source, sentence, start, end }: SpanRef): SpanRef => ({ source, sentence, start, end })
+  return {
+    topic: { slug: topic.slug, name: topic.name, kind: topic.kind, aliases: topic.aliases, summary: topic.summary, mentionCount: topic.mentions.length },
+    mentions: mentions.map(ref),
+    pageNumber,
+    pageCount,
+    counts: view.counts,
+    quotes: view.quotes.map((quote) => ({ text: quote.text, occurrences: quote.occurrences.map(ref) })),
+    figures: view.figures.map((figure) => ({ ...ref(figure), text: figure.text })),
+    related: view.related.map(({ topic: other, shared }) => ({ slug: other.slug, name: other.name, shared })),
+  }
 }
 
 /** What a topic page links: site-root paths made relative to the page, plus what its mention list needs. */
@@ -36,10 +58,9 @@ export function topicPageHtml(input: TopicPageInput, links: TopicPageLinks): { t
   }
 }
 
-function topOf({ topic, view }: TopicPageInput, { link }: TopicPageLinks): Element[] {
+function topOf({ topic, quotes, counts }: TopicPageInput, { link }: TopicPageLinks): Element[] {
   const kindHeading = KIND_HEADINGS.find((entry) => entry.kind === topic.kind)?.heading ?? 'Topic'
   const aliases = topic.aliases.filter((alias) => alias !== topic.name)
-  const { quotes, counts } = view
   const stat = (count: number, one: string, many: string) => element('li', null, [element('strong', null, String(count)), element('span', null, count === 1 ? one : many)])
   return [
     element('p', { className: ['kicker'] }, [element('a', { href: link(PAGES.topics) }, 'Topics'), ` · ${kindHeading}`]),
@@ -47,16 +68,15 @@ function topOf({ topic, view }: TopicPageInput, { link }: TopicPageLinks): Eleme
     topic.summary ? element('p', { className: ['lede'] }, topic.summary) : null,
     aliases.length > 0 ? element('p', { className: ['aliases'] }, ['Also written: ', ...aliases.flatMap((alias, i) => (i > 0 ? [', ', element('q', null, alias)] : [element('q', null, alias)]))]) : null,
     element('ul', { className: ['stats'], ariaLabel: 'Mentions' }, [
-      stat(topic.mentions.length, 'mention', 'mentions'),
+      stat(topic.mentionCount, 'mention', 'mentions'),
       stat(counts.length, 'source', 'sources'),
       quotes.length > 0 && stat(quotes.length, 'quote', 'quotes'),
     ]),
   ].filter((node): node is Element => node !== null)
 }
 
-function restOf({ topic, mentions, pageNumber, pageCount, view }: TopicPageInput, links: TopicPageLinks): Element[] {
+function restOf({ topic, mentions, pageNumber, pageCount, counts, related, quotes, figures }: TopicPageInput, links: TopicPageLinks): Element[] {
   const { link, labelOf } = links
-  const { counts, related, quotes, figures } = view
   const count = (attributes: Record<string, string>, value: number) => element('span', { className: ['count'], ...attributes }, String(value))
   const columns = element('div', { className: ['topic-columns'] }, [
     element('section', { ariaLabelledby: 'mentions-heading', className: ['topic-mentions'] }, [
@@ -73,7 +93,7 @@ function restOf({ topic, mentions, pageNumber, pageCount, view }: TopicPageInput
       related.length > 0 &&
         element('section', { ariaLabelledby: 'related-heading' }, [
           element('h2', { id: 'related-heading' }, 'Named with it'),
-          element('ul', { className: ['count-list'] }, related.map(({ topic: other, shared }) => element('li', null, [element('a', { href: link(topicPage(other.slug)) }, other.name), ' ', count({ title: 'sentences naming both' }, shared)]))),
+          element('ul', { className: ['count-list'] }, related.map(({ slug, name, shared }) => element('li', null, [element('a', { href: link(topicPage(slug)) }, name), ' ', count({ title: 'sentences naming both' }, shared)]))),
         ]),
     ]),
   ])

@@ -2,14 +2,17 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { copyFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { buildCacheState } from '../cache/build-cache.ts'
 import { BoundedWrites } from './bounded-writes.ts'
 import type { Dossier } from './dossier.ts'
-import { labelOfSource, sentenceKey, type DossierIndex } from './dossier-index.ts'
-import { fillFrame, parseFrame } from './page-frame.ts'
+import { sentenceKey } from './dossier-index.ts'
+import { parseFrame } from './page-frame.ts'
 import { curatedOf, topicPageKey, topicView } from './page-keys.ts'
-import { linkerFor, sentenceAnchor, sourcePage, topicPage } from './paths.ts'
-import { topicPageHtml, type TopicPageLinks } from './topic-page-html.ts'
+import { topicPage } from './paths.ts'
+import { indexLookups, topicPageFile, type TopicPageJob } from './topic-page-file.ts'
+import { topicPageInput } from './topic-page-html.ts'
+import type { TopicPagesReply, TopicPagesRequest } from './topic-page-worker.ts'
 import { mentionPages, topicPageSlug } from './topic-pages.ts'
 import type { Topic } from '../model.ts'
 
@@ -21,6 +24,11 @@ import type { Topic } from '../model.ts'
  * notes are MDX; at the build's end (src/integrations/topic-pages.ts) every other topic page is the
  * frame filled with `topicPageHtml`, the same markup the route renders. `DOSSIER_TOPIC_PAGES=astro`
  * has Astro render them all, as `astro dev` does.
+ *
+ * From a thousand pages to write, every other one is sent, as plain data with the labels and
+ * sentence texts it shows, to a worker thread (src/site/topic-page-worker.ts), which writes them
+ * while this thread writes the rest; should the worker fail, this thread writes its pages too.
+ * `DOSSIER_TOPIC_WORKER=off|on|only` overrides that (`only`: the worker writes them all).
  *
  * Rebuilds: each page's key (`topicPageKey`, as the route's) is recorded in the cache folder with a
  * hash of the frame and the output folder. A page whose key and frame are unchanged, and whose file
@@ -61,27 +69,17 @@ export function renderedByAstro(topic: Topic, dossier: Dossier): boolean {
   return curatedOf(topic, dossier) !== undefined
 }
 
-/** What the writer did: pages written, pages left as they were (paths relative to the output folder). */
+/** What the writer did: pages written, pages left as they were (paths relative to the output folder), pages a worker wrote. */
 export interface WrittenTopicPages {
   written: string[]
   kept: string[]
+  /** Of the pages written, how many a worker thread wrote. */
+  inWorker: number
 }
 
 /** What this build's writer did, or null when it wrote no topic pages. */
 export function topicPagesReport(): WrittenTopicPages | null {
   return holder[REPORT] ?? null
-}
-
-/** The links of one topic page, relative to it. */
-export function topicPageLinks(path: string, index: DossierIndex): TopicPageLinks {
-  const link = linkerFor(path)
-  return {
-    link,
-    labelOf: (id) => labelOfSource(index, id),
-    sourceHref: (source) => link(sourcePage(source)),
-    sentenceText: (span) => index.sentenceByKey.get(sentenceKey(span.source, span.sentence))?.text ?? '',
-    sentenceHref: (span) => link(sentenceAnchor(span.source, span.sentence)),
-  }
 }
 
 /** A topic page's description: its summary, or what it lists. */
@@ -99,7 +97,7 @@ interface TopicPagesRecord {
  * Writes the topic pages the route left out into `folder`, filling the frame page it rendered
  * (which is then removed); `cacheFolder` holds the record of keys (null: no cache, every page written).
  */
-export async function writeTopicPages(dossier: Dossier, folder: string, cacheFolder: string | null): Promise<WrittenTopicPages> {
+export async function writeTopicPages(dossier: Dossier, folder: string, cacheFolder: string | null, env: NodeJS.ProcessEnv = process.env): Promise<WrittenTopicPages> {
   const framePath = join(folder, topicPage(FRAME_SLUG))
   const frameHtml = readFileSync(framePath, 'utf8')
   const frame = parseFrame(frameHtml)
@@ -108,10 +106,11 @@ export async function writeTopicPages(dossier: Dossier, folder: string, cacheFol
   const recordPath = cacheFolder === null ? null : join(cacheFolder, RECORD)
   const last = recordPath === null ? null : readRecord(recordPath, frameHash)
   const keys: TopicPagesRecord['keys'] = {}
-  const report: WrittenTopicPages = { written: [], kept: [] }
+  const report: WrittenTopicPages = { written: [], kept: [], inWorker: 0 }
   // Written by libuv's threads, a few at a time, while this thread makes the next pages.
   const files = new BoundedWrites(16)
   mkdirSync(join(folder, 'topics'), { recursive: true })
+  const jobs: TopicPageJob[] = []
   for (const topic of dossier.analysis.topics) {
     if (renderedByAstro(topic, dossier)) continue
     const pages = mentionPages(topic)
@@ -126,17 +125,74 @@ export async function writeTopicPages(dossier: Dossier, folder: string, cacheFol
         report.kept.push(path)
         continue
       }
-      const { top, rest } = topicPageHtml({ topic, mentions, pageNumber: i + 1, pageCount: pages.length, view: topicView(topic, dossier) }, topicPageLinks(path, dossier.index))
-      const html = fillFrame(frame, { title: topic.name, description: topicDescription(topic), main: top + rest })
-      await files.add(() => writeFile(join(folder, path), html))
-      report.written.push(path)
+      jobs.push({ path, title: topic.name, description: topicDescription(topic), input: topicPageInput(topic, mentions, i + 1, pages.length, topicView(topic, dossier)) })
     }
   }
+  const lookups = indexLookups(dossier.index)
+  const writeHere = async (job: TopicPageJob) => {
+    const html = topicPageFile(frame, job, lookups)
+    await files.add(() => writeFile(join(folder, job.path), html))
+  }
+  // Every other page goes to a worker thread, which writes them while this thread writes the rest.
+  const share = workerShare(jobs.length, env)
+  const toWorker = jobs.filter((_, i) => i % share.every === 0 && share.every > 0)
+  const worker = toWorker.length > 0 ? startWorker({ folder, frame, jobs: toWorker, ...tablesFor(toWorker, dossier) }) : null
+  for (const [i, job] of jobs.entries()) if (!(worker && i % share.every === 0)) await writeHere(job)
+  if (worker) {
+    const done = await worker.catch((error: Error) => error)
+    // A worker that could not finish: its pages are written here (again, for those it wrote).
+    if (done instanceof Error) for (const job of toWorker) await writeHere(job)
+    else report.inWorker = done
+  }
   await files.done()
+  report.written.push(...jobs.map((job) => job.path))
   // Written after the pages, so that its time is at least theirs.
   if (recordPath !== null) writeFileSync(recordPath, JSON.stringify({ folder, frame: frameHash, keys } satisfies TopicPagesRecord))
   holder[REPORT] = report
   return report
+}
+
+/** Pages written in a worker: every `every`th (0: none). Below a thousand pages starting a worker costs more than it saves. */
+function workerShare(pages: number, env: NodeJS.ProcessEnv): { every: number } {
+  const setting = env['DOSSIER_TOPIC_WORKER']
+  if (setting === 'off' || !buildCacheState().root) return { every: 0 }
+  if (setting === 'only') return { every: 1 }
+  return { every: setting === 'on' || pages >= 1000 ? 2 : 0 }
+}
+
+/** The labels and sentence texts the jobs look up, as lists: what a worker is sent with them. */
+function tablesFor(jobs: readonly TopicPageJob[], dossier: Dossier): Pick<TopicPagesRequest, 'labels' | 'sentences'> {
+  const { labelOf, textOf } = indexLookups(dossier.index)
+  const labels = new Map<string, string>()
+  const texts = new Map<string, string>()
+  const label = (source: string) => labels.has(source) || labels.set(source, labelOf(source))
+  for (const { input } of jobs) {
+    for (const mention of input.mentions) {
+      label(mention.source)
+      const key = sentenceKey(mention.source, mention.sentence)
+      if (!texts.has(key)) texts.set(key, textOf(mention.source, mention.sentence))
+    }
+    for (const { source } of input.counts) label(source)
+    for (const quote of input.quotes) for (const { source } of quote.occurrences) label(source)
+    for (const { source } of input.figures) label(source)
+  }
+  return { labels: [...labels], sentences: { keys: [...texts.keys()], texts: [...texts.values()] } }
+}
+
+/** Starts a worker on a request; resolves with how many pages it wrote, rejects when it fails or cannot start. */
+function startWorker(request: TopicPagesRequest): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    // No inherited Node flags (see render-ahead.ts).
+    const worker = new Worker(new URL('src/site/topic-page-worker.ts', buildCacheState().root!), { execArgv: [] })
+    worker.once('message', (reply: TopicPagesReply) => {
+      void worker.terminate()
+      if ('error' in reply) reject(new Error(`topic pages worker: ${reply.error}`))
+      else resolve(reply.written)
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`topic pages worker: stopped (exit code ${code}) before it answered`)))
+    worker.postMessage(request)
+  })
 }
 
 /** The last build's record, with its time, if it was for this frame. */

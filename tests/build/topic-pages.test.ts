@@ -29,7 +29,7 @@ describe('topic pages written at the end of the build', () => {
   const outDir = join(work, 'dist')
   const cacheDir = join(work, 'cache')
 
-  it('are byte for byte the pages Astro renders, a curated topic and the frame aside', async () => {
+  it('are byte for byte the pages Astro renders, written here or in a worker, a curated topic and the frame aside', async () => {
     const written = await buildSite({ seeds, content, outDir, cacheDir })
     built.push(written)
     const report = topicPagesReport()!
@@ -44,10 +44,19 @@ describe('topic pages written at the end of the build', () => {
     expect(files.get('/topics/missile-tests.html')).toContain('<em>told</em>')
     expect(files.has(`/topics/${FRAME_SLUG}.html`)).toBe(false)
     expect(files.get('/topics/harbourtown--2.html')).toContain('Mentions (page 2 of 2)')
+    // Four articles: too few pages for the worker, unless told.
+    expect(report.inWorker).toBe(0)
+    // With the cache, in a cache folder of its own: a build in the same process whose bundle is the same as the last one's
+    // gets that one's static paths back from Astro, and the next build (without the cache, Astro rendering every topic
+    // page) must not get these.
+    const inWorker = await buildSite({ seeds, content, env: { DOSSIER_TOPIC_WORKER: 'only' } })
+    built.push(inWorker)
+    expect(topicPagesReport()!.inWorker).toBe(report.written.length)
     const byAstro = await buildSite({ seeds, content, env: { DOSSIER_TOPIC_PAGES: 'astro', DOSSIER_CACHE: 'off' } })
     built.push(byAstro)
     expect(topicPagesReport()).toBeNull()
     expectSameSite(written, byAstro)
+    expectSameSite(inWorker, byAstro)
   })
 
   it('are left in place when unchanged, and written again when edited in the output folder', async () => {
@@ -65,6 +74,6 @@ describe('topic pages written at the end of the build', () => {
     const third = await buildSite({ seeds, content, outDir, cacheDir })
     built.push(third)
     expect(topicPagesReport()!.written).toEqual(['topics/harbourtown.html'])
-    expectSameSite(third, built[1]!)
+    expectSameSite(third, built[2]!)
   })
 })

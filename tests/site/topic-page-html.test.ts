@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Figure, Quote, Span, Topic } from '../../src/model.ts'
 import type { TopicView } from '../../src/site/page-keys.ts'
 import { linkerFor, sentenceAnchor, sourcePage } from '../../src/site/paths.ts'
-import { topicPageHtml, type TopicPageInput, type TopicPageLinks } from '../../src/site/topic-page-html.ts'
+import { topicPageHtml, topicPageInput, type TopicPageLinks } from '../../src/site/topic-page-html.ts'
 
 const span = (source: string, sentence: string, start: number, end: number): Span => ({ source, sentence, start, end }) as Span
 const texts: Record<string, string> = { 'a#s1': 'Lavrov met the envoy in Moscow.', 'b#s2': 'Sergei Lavrov said 24 targets were hit.' }
@@ -40,9 +40,9 @@ const view = (more: Partial<TopicView> = {}): TopicView => ({
   ...more,
 })
 
-function pageOf(input: Partial<TopicPageInput> = {}) {
-  const whole = { topic, mentions: topic.mentions, pageNumber: 1, pageCount: 1, view: view(), ...input }
-  const { top, rest } = topicPageHtml(whole, linksFor(`topics/${topic.slug}.html`))
+function pageOf(page: { mentions?: Span[]; pageNumber?: number; pageCount?: number; view?: TopicView } = {}) {
+  const input = topicPageInput(topic, page.mentions ?? topic.mentions, page.pageNumber ?? 1, page.pageCount ?? 1, page.view ?? view())
+  const { top, rest } = topicPageHtml(input, linksFor(`topics/${topic.slug}.html`))
   return { top: fromHtml(top, { fragment: true }), rest: fromHtml(rest, { fragment: true }) }
 }
 
