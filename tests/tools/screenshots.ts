@@ -1,6 +1,7 @@
 /**
  * Screenshots of every page type of a built site, wide, narrow and as printed, for a person to look
- * at: `npm run screenshots [-- dist [out]]` (defaults: dist, /tmp/dossier-shots).
+ * at: `npm run screenshots [-- dist [out [page ...]]]` (defaults: dist, /tmp/dossier-shots); pages named
+ * after the folders are taken as well (`topics/sergei-lavrov.html`).
  */
 import { mkdir, readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -8,6 +9,7 @@ import { fileUrl, launchBrowser } from '../support/browser.ts'
 
 const dist = resolve(process.argv[2] ?? 'dist')
 const out = resolve(process.argv[3] ?? '/tmp/dossier-shots')
+const extra = process.argv.slice(4)
 
 /** One page of each type: the top-level pages (first pages of paged lists only) and the first page of each folder. */
 async function samplePages(): Promise<string[]> {
@@ -18,7 +20,7 @@ async function samplePages(): Promise<string[]> {
     const first = (await readdir(join(dist, folder.name))).filter((name) => name.endsWith('.html')).sort()[0]
     if (first) firsts.push(`${folder.name}/${first}`)
   }
-  return [...top, ...firsts]
+  return [...top, ...firsts, ...extra]
 }
 
 await mkdir(out, { recursive: true })
