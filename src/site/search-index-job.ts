@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { collectNow } from './page-phase-heap.ts'
 import { buildCacheState } from '../cache/build-cache.ts'
 import { eachSearchFile, searchInputOf } from '../search/index.ts'
 import { packSearchInput } from '../search/packed-input.ts'
@@ -61,6 +62,9 @@ export function startSearchIndex(dossier: Dossier): void {
   const { generation, root } = buildCacheState()
   if (!output || output.generation !== generation || !root || process.env['DOSSIER_SEARCH_WORKER'] === 'off') return
   if (holder[JOB]?.generation === generation) return
+  // The source pages' garbage is collected first, so that the worker's heap adds to the dossier's, not to theirs: at
+  // 10,000 articles, peak RSS 2,568 MiB in one build against 2,690–2,752 MiB in three without (see page-phase-heap.ts).
+  if (process.env['DOSSIER_HEAP_FLAGS'] !== 'off') collectNow()
   let worker: Worker
   try {
     // No inherited Node flags (see render-ahead.ts); unref'd until the build's end waits for it.
