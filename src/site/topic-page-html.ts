@@ -48,8 +48,8 @@ export interface TopicPageLinks extends MentionLinks {
  * A topic page's content, in the page's main element, as two HTML strings: what comes before the
  * analyst's notes (kicker, name, summary, aliases, counts) and what comes after (mentions, sources,
  * related topics, quotes, figures). Astro renders a curated topic's notes between them; the other
- * topic pages are written with no component at all (src/site/topic-page-writer.ts). At 10,000
- * articles there are some 26,000 topic pages, and Astro's own work for a page was most of their cost.
+ * topic pages are written with no component at all (src/site/topic-page-writer.ts): at 10,000
+ * articles there are some 26,000 of them, and Astro's own work for a page cost more than its markup.
  */
 export function topicPageHtml(input: TopicPageInput, links: TopicPageLinks): { top: string; rest: string } {
   return {

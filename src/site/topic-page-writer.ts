@@ -19,7 +19,8 @@ import type { Topic } from '../model.ts'
 /**
  * Topic pages written without Astro. A 10,000-article dossier has some 26,000 topic pages, and
  * Astro's own work for a page (rendering, the response, its log line, a second copy for its
- * incremental build) was most of their cost: 39 s of a 178 s build. So the topic route renders just
+ * incremental build) cost more than their markup: Astro took 43 and 57 s for them in two builds,
+ * this writer 26–31 s alone and 20–22 s with its worker, in the same hour. So the topic route renders just
  * one page with tokens in it, the frame (src/site/page-frame.ts), plus the curated topics, whose
  * notes are MDX; at the build's end (src/integrations/topic-pages.ts) every other topic page is the
  * frame filled with `topicPageHtml`, the same markup the route renders. `DOSSIER_TOPIC_PAGES=astro`
