@@ -1,6 +1,5 @@
 import type { Element, ElementContent } from 'hast'
 import { element } from '../annotate/hast-element.ts'
-import { hastToHtml } from '../annotate/hast-to-html.ts'
 import type { Span } from '../model.ts'
 import { sourceMark } from './shared-markup.ts'
 import { bySource } from './topic-pages.ts'
@@ -17,17 +16,12 @@ export interface MentionLinks {
 }
 
 /**
- * A topic page's mentions as HTML, grouped by source: a heading with the source's mark, link and
+ * A topic page's mentions, grouped by source: a heading with the source's mark, link and
  * count, then each sentence with the mention marked, linked to the sentence on its page. Built as
- * one hast tree and written by `hastToHtml`, rather than as an Astro component per mention: the
+ * hast and written with the rest of the page by `hastToHtml`, rather than as an Astro component per mention: the
  * 26,000 topic pages of a 10,000-article dossier hold half a million mentions. In one pair of
  * 10,000-article builds back to back, the topic pages took 67 s this way and 86 s with components.
  */
-export function mentionGroupsHtml(mentions: readonly SpanRef[], links: MentionLinks): string {
-  return hastToHtml({ type: 'root', children: mentionGroups(mentions, links) })
-}
-
-/** The groups of `mentionGroupsHtml` as hast. */
 export function mentionGroups(mentions: readonly SpanRef[], links: MentionLinks): Element[] {
   return bySource(mentions).map(([source, spans]) => {
     const label = links.labelOf(source)

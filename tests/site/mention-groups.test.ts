@@ -3,7 +3,10 @@ import { select, selectAll } from 'hast-util-select'
 import { toString } from 'hast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../../src/model.ts'
-import { mentionGroupsHtml, type MentionLinks } from '../../src/site/mention-groups.ts'
+import { hastToHtml } from '../../src/annotate/hast-to-html.ts'
+import { mentionGroups, type MentionLinks } from '../../src/site/mention-groups.ts'
+
+const mentionGroupsHtml = (mentions: Span[], links: MentionLinks) => hastToHtml({ type: 'root', children: mentionGroups(mentions, links) })
 
 const texts: Record<string, string> = {
   'a#s1': 'The envoy met the minister in Geneva.',
@@ -20,7 +23,7 @@ const links: MentionLinks = {
 
 const span = (source: string, sentence: string, start: number, end: number): Span => ({ source, sentence, start, end }) as Span
 
-describe('mentionGroupsHtml', () => {
+describe('mentionGroups', () => {
   it('groups mentions by source, in order, each sentence linked with the mention marked', () => {
     const tree = fromHtml(mentionGroupsHtml([span('a', 's1', 30, 36), span('b', 's9', 13, 19), span('a', 's2', 0, 6)], links), { fragment: true })
     const groups = selectAll('section.mention-group', tree)
