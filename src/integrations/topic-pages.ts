@@ -23,9 +23,8 @@ export default function topicPages(): AstroIntegration {
         setTopicOutput(folder)
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!topicPagesWrittenAtEnd()) return
         const dossier = dossierOfBuild()
-        if (!dossier) throw new Error('topic pages: no dossier was made in this build')
+        if (!dossier || !topicPagesWrittenAtEnd(dossier)) return
         const start = performance.now()
         const { written, kept } = await writeTopicPages(dossier, fileURLToPath(dir), keysOn() ? cacheDir : null)
         logger.info(`topic pages: ${written.length} written, ${kept.length} unchanged since the last build, in ${((performance.now() - start) / 1000).toFixed(1)} s`)

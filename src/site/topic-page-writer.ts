@@ -60,9 +60,12 @@ export function setTopicOutput(folder: string | null, env: NodeJS.ProcessEnv = p
   holder[REPORT] = null
 }
 
-/** Whether this build's end writes the topic pages (see above); otherwise the route renders them all. */
-export function topicPagesWrittenAtEnd(): boolean {
-  return holder[OUTPUT]?.generation === buildCacheState().generation
+/**
+ * Whether this build's end writes this dossier's topic pages (see above); otherwise the route renders
+ * them all: in `astro dev`, with `DOSSIER_TOPIC_PAGES=astro`, or should a topic's slug be the frame's.
+ */
+export function topicPagesWrittenAtEnd(dossier: Dossier): boolean {
+  return holder[OUTPUT]?.generation === buildCacheState().generation && !dossier.analysis.topics.some((topic) => topic.slug === FRAME_SLUG)
 }
 
 /** Whether the route renders this topic's pages even when the others are written at the end: a curated topic's notes are MDX. */
@@ -134,11 +137,11 @@ export async function writeTopicPages(dossier: Dossier, folder: string, cacheFol
     const html = topicPageFile(frame, job, lookups)
     await files.add(() => writeFile(join(folder, job.path), html))
   }
-  // Every other page goes to a worker thread, which writes them while this thread writes the rest.
-  const share = workerShare(jobs.length, env)
-  const toWorker = jobs.filter((_, i) => i % share.every === 0 && share.every > 0)
+  // Every other page (or every one, or none) goes to a worker thread, which writes them while this thread writes the rest.
+  const every = workerEvery(jobs.length, env)
+  const toWorker = every === 0 ? [] : jobs.filter((_, i) => i % every === 0)
   const worker = toWorker.length > 0 ? startWorker({ folder, frame, jobs: toWorker, ...tablesFor(toWorker, dossier) }) : null
-  for (const [i, job] of jobs.entries()) if (!(worker && i % share.every === 0)) await writeHere(job)
+  for (const job of every === 0 ? jobs : jobs.filter((_, i) => i % every !== 0)) await writeHere(job)
   if (worker) {
     const done = await worker.catch((error: Error) => error)
     // A worker that could not finish: its pages are written here (again, for those it wrote).
@@ -153,12 +156,12 @@ export async function writeTopicPages(dossier: Dossier, folder: string, cacheFol
   return report
 }
 
-/** Pages written in a worker: every `every`th (0: none). Below a thousand pages starting a worker costs more than it saves. */
-function workerShare(pages: number, env: NodeJS.ProcessEnv): { every: number } {
+/** Which pages a worker writes: every `n`th (0: none). Below a thousand pages, starting a worker costs more than it saves. */
+function workerEvery(pages: number, env: NodeJS.ProcessEnv): number {
   const setting = env['DOSSIER_TOPIC_WORKER']
-  if (setting === 'off' || !buildCacheState().root) return { every: 0 }
-  if (setting === 'only') return { every: 1 }
-  return { every: setting === 'on' || pages >= 1000 ? 2 : 0 }
+  if (setting === 'off' || !buildCacheState().root) return 0
+  if (setting === 'only') return 1
+  return setting === 'on' || pages >= 1000 ? 2 : 0
 }
 
 /** The labels and sentence texts the jobs look up, as lists: what a worker is sent with them. */
