@@ -1,5 +1,3 @@
-import { escapeAttribute, escapeText } from '../annotate/hast-to-html.ts'
-
 /**
  * A page's frame: everything of a page that Astro writes around its content (the document head with
  * its Content-Security-Policy, the style sheet, the header and footer), rendered once by the Layout
@@ -45,10 +43,25 @@ export function parseFrame(html: string): PageFrame {
   return { parts, slots }
 }
 
-/** A page: the frame with its title and description (plain text, escaped here) and its main content (HTML, as given). */
+/** A page: the frame with its title and description (plain text, escaped here as Astro escapes them) and its main content (HTML, as given). */
 export function fillFrame(frame: PageFrame, page: { title: string; description: string; main: string }): string {
-  const values: Record<FrameSlot, string> = { title: escapeText(page.title), description: escapeAttribute(page.description), main: page.main }
+  const values: Record<FrameSlot, string> = { title: astroText(page.title), description: astroAttribute(page.description), main: page.main }
   let html = frame.parts[0]!
   for (let i = 0; i < frame.slots.length; i++) html += values[frame.slots[i]!] + frame.parts[i + 1]!
   return html
 }
+
+/**
+ * Text as Astro escapes an expression's value (`escapeHTML` in its runtime): the same page rendered
+ * by a route, a curated topic's or an annotated source's, has the same bytes as one filled here.
+ */
+export function astroText(value: string): string {
+  return /[&<>'"]/.test(value) ? value.replace(/[&<>'"]/g, (character) => ASTRO_ENTITIES[character]!) : value
+}
+
+/** An attribute value as Astro escapes it (`toAttributeString` in its runtime): ampersands and double quotes. */
+export function astroAttribute(value: string): string {
+  return /[&"]/.test(value) ? value.replace(/[&"]/g, (character) => ASTRO_ENTITIES[character]!) : value
+}
+
+const ASTRO_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' }

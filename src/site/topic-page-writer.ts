@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { copyFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -7,7 +6,7 @@ import { buildCacheState } from '../cache/build-cache.ts'
 import { BoundedWrites } from './bounded-writes.ts'
 import type { Dossier } from './dossier.ts'
 import { sentenceKey } from './dossier-index.ts'
-import { parseFrame } from './page-frame.ts'
+import { keptFile, readPagesRecord, takeFrame, writePagesRecord, type PagesRecord, type WrittenPages } from './page-record.ts'
 import { curatedOf, topicPageKey, topicView } from './page-keys.ts'
 import { topicPage } from './paths.ts'
 import { indexLookups, topicPageFile, type TopicPageJob } from './topic-page-file.ts'
@@ -52,7 +51,7 @@ interface Output {
 
 const OUTPUT = Symbol.for('dossier.topic-output')
 const REPORT = Symbol.for('dossier.topic-pages')
-const holder = globalThis as { [OUTPUT]?: Output | null; [REPORT]?: WrittenTopicPages | null }
+const holder = globalThis as { [OUTPUT]?: Output | null; [REPORT]?: WrittenPages | null }
 
 /** Where this build writes its topic pages at its end (set when a build starts; null: Astro renders them all). */
 export function setTopicOutput(folder: string | null, env: NodeJS.ProcessEnv = process.env): void {
@@ -73,16 +72,8 @@ export function renderedByAstro(topic: Topic, dossier: Dossier): boolean {
   return curatedOf(topic, dossier) !== undefined
 }
 
-/** What the writer did: pages written, pages left as they were (paths relative to the output folder), pages a worker wrote. */
-export interface WrittenTopicPages {
-  written: string[]
-  kept: string[]
-  /** Of the pages written, how many a worker thread wrote. */
-  inWorker: number
-}
-
 /** What this build's writer did, or null when it wrote no topic pages. */
-export function topicPagesReport(): WrittenTopicPages | null {
+export function topicPagesReport(): WrittenPages | null {
   return holder[REPORT] ?? null
 }
 
@@ -91,26 +82,16 @@ export function topicDescription(topic: Topic): string {
   return topic.summary ?? `${topic.name}: every mention in the dossier`
 }
 
-interface TopicPagesRecord {
-  folder: string
-  frame: string
-  keys: { [path: string]: string }
-}
-
 /**
  * Writes the topic pages the route left out into `folder`, filling the frame page it rendered
  * (which is then removed); `cacheFolder` holds the record of keys (null: no cache, every page written).
  */
-export async function writeTopicPages(dossier: Dossier, folder: string, cacheFolder: string | null, env: NodeJS.ProcessEnv = process.env): Promise<WrittenTopicPages> {
-  const framePath = join(folder, topicPage(FRAME_SLUG))
-  const frameHtml = readFileSync(framePath, 'utf8')
-  const frame = parseFrame(frameHtml)
-  unlinkSync(framePath)
-  const frameHash = createHash('sha1').update(frameHtml).digest('base64url')
+export async function writeTopicPages(dossier: Dossier, folder: string, cacheFolder: string | null, env: NodeJS.ProcessEnv = process.env): Promise<WrittenPages> {
+  const { frame, hash: frameHash } = takeFrame(join(folder, topicPage(FRAME_SLUG)))
   const recordPath = cacheFolder === null ? null : join(cacheFolder, RECORD)
-  const last = recordPath === null ? null : readRecord(recordPath, frameHash)
-  const keys: TopicPagesRecord['keys'] = {}
-  const report: WrittenTopicPages = { written: [], kept: [], inWorker: 0 }
+  const last = recordPath === null ? null : readPagesRecord(recordPath, frameHash)
+  const keys: PagesRecord['keys'] = {}
+  const report: WrittenPages = { written: [], kept: [], inWorker: 0 }
   // Written by libuv's threads, a few at a time, while this thread makes the next pages.
   const files = new BoundedWrites(16)
   mkdirSync(join(folder, 'topics'), { recursive: true })
@@ -122,8 +103,8 @@ export async function writeTopicPages(dossier: Dossier, folder: string, cacheFol
       const path = topicPage(topicPageSlug(topic.slug, i + 1))
       const key = recordPath === null ? undefined : topicPageKey(dossier, topic, mentions, i + 1, pages.length)
       if (key !== undefined) keys[path] = key
-      const before = last && key !== undefined && last.keys[path] === key ? join(last.folder, path) : null
-      if (before && writtenBefore(before, last!.time)) {
+      const before = keptFile(last, path, key)
+      if (before) {
         // Left in place, or copied from the last build's output folder when this build writes to another.
         if (last!.folder !== folder) await files.add(() => copyFile(before, join(folder, path)))
         report.kept.push(path)
@@ -150,8 +131,7 @@ export async function writeTopicPages(dossier: Dossier, folder: string, cacheFol
   }
   await files.done()
   report.written.push(...jobs.map((job) => job.path))
-  // Written after the pages, so that its time is at least theirs.
-  if (recordPath !== null) writeFileSync(recordPath, JSON.stringify({ folder, frame: frameHash, keys } satisfies TopicPagesRecord))
+  if (recordPath !== null) writePagesRecord(recordPath, { folder, frame: frameHash, keys })
   holder[REPORT] = report
   return report
 }
@@ -197,24 +177,4 @@ function startWorker(request: TopicPagesRequest): Promise<number> {
     worker.once('exit', (code) => reject(new Error(`topic pages worker: stopped (exit code ${code}) before it answered`)))
     worker.postMessage(request)
   })
-}
-
-/** The last build's record, with its time, if it was for this frame. */
-function readRecord(path: string, frame: string): (TopicPagesRecord & { time: number }) | null {
-  try {
-    const time = statSync(path).mtimeMs
-    const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<TopicPagesRecord>
-    // Gone until this build has written its pages: a build stopped midway leaves no record to trust.
-    rmSync(path)
-    if (typeof record.folder !== 'string' || record.frame !== frame || typeof record.keys !== 'object' || record.keys === null) return null
-    return { folder: record.folder, frame, keys: record.keys, time }
-  } catch {
-    return null
-  }
-}
-
-/** Whether the file is there and was last written no later than `time`. */
-function writtenBefore(path: string, time: number): boolean {
-  const stat = statSync(path, { throwIfNoEntry: false })
-  return stat !== undefined && stat.mtimeMs <= time
 }

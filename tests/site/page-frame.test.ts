@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fillFrame, FRAME_TOKENS, parseFrame } from '../../src/site/page-frame.ts'
+import fc from 'fast-check'
+import { astroAttribute, astroText, fillFrame, FRAME_TOKENS, parseFrame } from '../../src/site/page-frame.ts'
 
 const page = (title: string, description: string, main: string) =>
   `<!DOCTYPE html><html><head><meta name="description" content="${description}"><title>${title} · A &amp; B</title></head><body><main id="main">${main}</main></body></html>`
@@ -12,11 +13,23 @@ describe('page frames', () => {
     expect(html).toBe(page('Kim Jong Un', 'Every mention', '<h1>Kim Jong Un</h1>'))
   })
 
-  it('escape the title as text and the description as an attribute, and leave the main content as given', () => {
-    const html = fillFrame(frame, { title: 'AT&T <Inc> "quoted"', description: 'Said "no" & left', main: '<p>a &amp; b</p>' })
-    expect(html).toContain('<title>AT&#x26;T &#x3C;Inc> "quoted" · A &amp; B</title>')
-    expect(html).toContain('content="Said &#x22;no&#x22; &#x26; left"')
+  it('escape the title as text and the description as an attribute, as Astro does, and leave the main content as given', () => {
+    const html = fillFrame(frame, { title: 'AT&T <Inc> "quoted" Russia\'s', description: 'Said "no" & <left>', main: '<p>a &amp; b</p>' })
+    expect(html).toContain('<title>AT&amp;T &lt;Inc&gt; &quot;quoted&quot; Russia&#39;s · A &amp; B</title>')
+    expect(html).toContain('content="Said &quot;no&quot; &amp; <left>"')
     expect(html).toContain('<main id="main"><p>a &amp; b</p></main>')
+  })
+
+  it('escape as Astro’s own runtime does, for any text', async () => {
+    // Astro's runtime, as its pages escape an expression and an attribute (an empty description is never written).
+    const { escapeHTML } = (await import('astro/runtime/server/escape.js')) as { escapeHTML: (value: string) => string }
+    const { addAttribute } = (await import('astro/runtime/server/index.js')) as unknown as { addAttribute: (value: unknown, key: string) => string }
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, unit: fc.constantFrom('a', ' ', '&', '<', '>', "'", '"', '’', '\u00e9', ';', '#') }), (text) => {
+        expect(astroText(text)).toBe(escapeHTML(text))
+        expect(` content="${astroAttribute(text)}"`).toBe(String(addAttribute(text, 'content')))
+      }),
+    )
   })
 
   it('refuse a page without a slot or with one twice', () => {

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseFrame, type PageFrame } from './page-frame.ts'
+
+/**
+ * What lets the pages written at the build's end (topic pages, source pages) be kept by the next
+ * build: a record, in the cache folder, of the output folder, the frame's hash and each page's key.
+ * A page whose key and frame are unchanged, and whose file was not written since the record, is
+ * left as it is, or copied when the next build writes to another output folder.
+ */
+export interface PagesRecord {
+  folder: string
+  frame: string
+  keys: { [path: string]: string }
+}
+
+/** What a writer of pages at the build's end did: pages written, pages left as they were (paths relative to the output folder). */
+export interface WrittenPages {
+  written: string[]
+  kept: string[]
+  /** Of the pages written, how many a worker thread wrote or rendered. */
+  inWorker: number
+}
+
+/** A record as read back, with the time it was written. */
+export type LastRecord = PagesRecord & { time: number }
+
+/** The frame page Astro rendered at `path`, cut at its tokens, and a hash of it; the file is removed. */
+export function takeFrame(path: string): { frame: PageFrame; hash: string } {
+  const html = readFileSync(path, 'utf8')
+  const frame = parseFrame(html)
+  unlinkSync(path)
+  return { frame, hash: createHash('sha1').update(html).digest('base64url') }
+}
+
+/**
+ * The last build's record at `path`, if it was for this frame. It is removed as it is read: gone until
+ * this build has written its pages, so that a build stopped midway leaves no record to trust.
+ */
+export function readPagesRecord(path: string, frame: string): LastRecord | null {
+  try {
+    const time = statSync(path).mtimeMs
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<PagesRecord>
+    rmSync(path)
+    if (typeof record.folder !== 'string' || record.frame !== frame || typeof record.keys !== 'object' || record.keys === null) return null
+    return { folder: record.folder, frame, keys: record.keys, time }
+  } catch {
+    return null
+  }
+}
+
+/** Writes the record, after the pages, so that its time is at least theirs. */
+export function writePagesRecord(path: string, record: PagesRecord): void {
+  writeFileSync(path, JSON.stringify(record))
+}
+
+/** The last build's file of a page to keep (its key unchanged, its file not written since), or null. */
+export function keptFile(last: LastRecord | null, path: string, key: string | undefined): string | null {
+  if (!last || key === undefined || last.keys[path] !== key) return null
+  const before = join(last.folder, path)
+  const stat = statSync(before, { throwIfNoEntry: false })
+  return stat !== undefined && stat.mtimeMs <= last.time ? before : null
+}
