@@ -9,7 +9,6 @@ import reusedPages from './src/integrations/reused-pages.ts'
 import dossierJson from './src/integrations/dossier-json.ts'
 import searchIndex from './src/integrations/search-index.ts'
 import topicPages from './src/integrations/topic-pages.ts'
-import sourcePages from './src/integrations/source-pages.ts'
 
 // The site is plain files: read from disk (file://), served under any sub-path, printed to PDF.
 export default defineConfig({
@@ -19,10 +18,10 @@ export default defineConfig({
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   // reusedPages last: after the build it vouches for the output folder as the other integrations left it.
-  // dossierJson, sourcePages, topicPages and searchIndex before staleOutput: their files are the build's though Astro does not list them.
-  // dossierJson, sourcePages and topicPages before searchIndex: the search files' worker may still be writing meanwhile.
+  // dossierJson, topicPages and searchIndex before staleOutput: their files are the build's though Astro does not list them.
+  // dossierJson and topicPages before searchIndex: the search files' worker may still be writing meanwhile.
   // dossierJson before buildSummary: the summary counts what dossier.json was written from.
-  integrations: [mdx(), buildCache(), dossierJson(), sourcePages(), topicPages(), searchIndex(), staleOutput(), relativeUrls(), buildSummary(), reusedPages()],
+  integrations: [mdx(), buildCache(), dossierJson(), topicPages(), searchIndex(), staleOutput(), relativeUrls(), buildSummary(), reusedPages()],
   // A page whose route code and key (src/site/page-keys.ts) are unchanged is copied from the last
   // build instead of rendered again; src/integrations/reused-pages.ts keeps that safe. Off with the
   // build cache (`DOSSIER_CACHE=off`): every page is rendered.

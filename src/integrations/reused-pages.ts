@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import type { WrittenPages } from '../site/page-record.ts'
-import { sourcePagesReport } from '../site/source-page-writer.ts'
 import { topicPagesReport } from '../site/topic-page-writer.ts'
 
 /**
@@ -86,7 +85,7 @@ export default function reusedPages(): AstroIntegration {
         if (!on) return
         const manifest = readManifest(cacheDir)
         if (!manifest) return
-        const report = withWrittenPages({ ...countReused(cacheDir, manifest, started), untrusted }, [sourcePagesReport(), topicPagesReport()])
+        const report = withWrittenPages({ ...countReused(cacheDir, manifest, started), untrusted }, [topicPagesReport()])
         setReport(report)
         writeFileSync(join(cacheDir, STAMP), `${JSON.stringify({ outDir })}\n`)
         logger.info(`pages: ${report.reused} of ${report.keyed} reused from the last build, ${report.keyed - report.reused} rendered`)
@@ -95,7 +94,7 @@ export default function reusedPages(): AstroIntegration {
   }
 }
 
-/** The report with the pages written at the build's end (src/site/source-page-writer.ts, topic-page-writer.ts) counted as pages: kept ones as reused. */
+/** The report with the pages written at the build's end (src/site/topic-page-writer.ts) counted as pages: kept ones as reused. */
 export function withWrittenPages(report: ReusedPages, writers: readonly (WrittenPages | null)[]): ReusedPages {
   let result = report
   for (const pages of writers) {

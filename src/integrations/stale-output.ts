@@ -2,7 +2,6 @@ import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { sourcePagesReport } from '../site/source-page-writer.ts'
 import { topicPagesReport } from '../site/topic-page-writer.ts'
 
 /**
@@ -24,8 +23,8 @@ export default function staleOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         // Pages Astro copied from its last build, or left in place (src/integrations/reused-pages.ts), count as written.
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))
-        // So do the pages the writers at the build's end left in place (src/site/source-page-writer.ts, topic-page-writer.ts).
-        for (const path of [...(sourcePagesReport()?.kept ?? []), ...(topicPagesReport()?.kept ?? [])]) kept.add(join(fileURLToPath(dir), path))
+        // So do the topic pages the writer left in place (src/site/topic-page-writer.ts).
+        for (const path of topicPagesReport()?.kept ?? []) kept.add(join(fileURLToPath(dir), path))
         const removed = removeOlderThan(fileURLToPath(dir), started, kept)
         if (removed > 0) logger.info(`${removed} ${removed === 1 ? "file" : "files"} of an earlier build removed`)
       },

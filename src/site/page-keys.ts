@@ -5,10 +5,9 @@ import type { CuratedTopic, Figure, Quote, Source, Span, Topic } from '../model.
 import { buildCacheState, oncePerBuild } from '../cache/build-cache.ts'
 import type { Dossier } from './dossier.ts'
 import { sentenceKey, type DossierIndex } from './dossier-index.ts'
-import { pageTargets, type LinkTargets } from './link-targets.ts'
-import { sourcePage } from './paths.ts'
+import type { LinkTargets } from './link-targets.ts'
 import { renderKey, withoutPositions } from './render-cache.ts'
-import { annotationInputsFor, type AnnotationInputs, type NoteInput } from './source-annotations.ts'
+import { annotationInputsFor, type NoteInput } from './source-annotations.ts'
 import { mentionCounts } from './topic-pages.ts'
 
 /**
@@ -171,11 +170,7 @@ export function renderedSourceKey(source: Source, dossier: Dossier, targets: Lin
  * with each topic's name once. At 1,000 articles this is 7 MB of key text instead of 19 MB.
  */
 export function annotationsShownOn(source: Source, dossier: Dossier, targets: LinkTargets) {
-  return annotationKeyData(annotationInputsFor(source, dossier.index, dossier.annotations, targets))
-}
-
-/** Annotation inputs as key data (see `annotationsShownOn`). */
-export function annotationKeyData({ topicLinks, marks, notes }: AnnotationInputs) {
+  const { topicLinks, marks, notes } = annotationInputsFor(source, dossier.index, dossier.annotations, targets)
   // A map, not an object: a slug is text from the articles, and an object key such as `__proto__` would not be kept.
   const names = new Map<string, string>()
   const links = [...topicLinks].map(([sentence, list]) => [sentence, list.map(({ start, end, topic, name }) => {
@@ -190,26 +185,6 @@ function noteKeyData(input: NoteInput) {
   if (input.kind === 'analyst') return withoutPositions(input)
   const { kind, sources, more, discrepancies, passages } = input.note
   return { kind, sources, more, discrepancies, passages: passages.map(({ source, href }) => ({ source, href })) }
-}
-
-/**
- * The key of a source's own page: the source (by its digest) and what is drawn on its text (notes,
- * topic links, the analyst's marks: `inputs`, its annotation inputs for its own page, computed when
- * not given), the counts, the topics it names, its neighbours.
- */
-export function sourcePageKey(dossier: Dossier, source: Source, previous: Source | null, next: Source | null, inputs?: AnnotationInputs): PageKey {
-  if (!keysOn()) return undefined
-  const annotations = inputs ? annotationKeyData(inputs) : annotationsShownOn(source, dossier, pageTargets(sourcePage(source.article.id)))
-  return pageKey(dossier, 'source', {
-    source,
-    annotations,
-    crossrefs: dossier.index.crossrefsBySource.get(source.article.id)?.length ?? 0,
-    unique: dossier.analysis.unique[source.article.id]?.length ?? 0,
-    // Named, linked and in order: how often each is mentioned elsewhere only orders them.
-    topics: topicsNamedIn(source, dossier.index).map((topic) => [topic.slug, topic.name, topic.kind]),
-    previous: previous && [previous.article.id, previous.article.title],
-    next: next && [next.article.id, next.article.title],
-  })
 }
 
 /**

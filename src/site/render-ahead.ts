@@ -50,12 +50,6 @@ export interface RenderAhead {
   render(id: string): Promise<RenderedSource>
   /** Renders many sources at once, shared between this thread and the worker; results in order. */
   renderAll(jobs: readonly RenderJob[]): Promise<RenderedSource[]>
-  /**
-   * Renders many sources at once: all go to the worker, `meanwhile` runs, then this thread renders
-   * those the worker has not started on, from the last, as the worker goes from the first; results in
-   * order. For a thread with other work to do between batches (writing the last batch's pages).
-   */
-  renderShared(jobs: readonly RenderJob[], meanwhile: () => Promise<void> | void): Promise<RenderedSource[]>
   close(): Promise<void>
   /** How many sources the worker rendered (for tests and the log). */
   readonly renderedInWorker: number
@@ -210,12 +204,6 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
       for (let k = there.length - 1; k >= 0; k--) takeOrAwait(there[k]!)
       return [...here, ...(await Promise.all(there.map((running) => running.done)))]
     },
-    async renderShared(batch: readonly RenderJob[], meanwhile: () => Promise<void> | void): Promise<RenderedSource[]> {
-      const there = batch.map((job) => run(job, true))
-      await meanwhile()
-      for (let k = there.length - 1; k >= 0; k--) takeOrAwait(there[k]!)
-      return Promise.all(there.map((running) => running.done))
-    },
     close,
     get renderedInWorker() {
       return renderedInWorker
@@ -237,23 +225,6 @@ function renderHere(job: RenderJob): RenderedSource {
 /** Dossiers smaller than this render in the main thread: the worker's start (about 0.3 s) would cost more than it saves. */
 export const WORKER_FROM_SOURCES = 150
 
-/** What the annotation pipeline draws on a source's own page. */
-export function ownPageInputs(source: Source, dossier: Dossier): AnnotationInputs {
-  return annotationInputsFor(source, dossier.index, dossier.annotations, pageTargets(sourcePage(source.article.id)))
-}
-
-/**
- * A render-ahead of these sources' own pages, with a worker from WORKER_FROM_SOURCES sources on
- * (DOSSIER_RENDER_WORKER=on|off|only overrides the size rule; `only` takes nothing back: the build
- * test that compares the worker's bytes to this thread's).
- */
-export function renderAheadOfSources(sources: readonly Source[], inputsFor: (source: Source) => AnnotationInputs, env: NodeJS.ProcessEnv = process.env): RenderAhead {
-  const { root } = buildCacheState()
-  const setting = env['DOSSIER_RENDER_WORKER']
-  const useWorker = root !== null && setting !== 'off' && (setting === 'on' || setting === 'only' || sources.length >= WORKER_FROM_SOURCES)
-  return createRenderAhead({ sources, inputsFor, workerUrl: useWorker ? new URL('src/site/render-worker.ts', root) : null, takeBack: setting !== 'only' })
-}
-
 /** The latest render-ahead of this process (global: each build loads the pages as a bundle of its own). */
 const OPEN = Symbol.for('dossier.render-ahead.open')
 
@@ -265,7 +236,16 @@ const renderAheadOfBuild = oncePerBuild(() => {
     // A worker left by an earlier build of this process (tests, scripts) is stopped.
     const holder = globalThis as { [OPEN]?: RenderAhead }
     void holder[OPEN]?.close()
-    const ahead = renderAheadOfSources(dossier.sources, (source) => ownPageInputs(source, dossier))
+    const { root } = buildCacheState()
+    const setting = process.env['DOSSIER_RENDER_WORKER']
+    const useWorker = root !== null && setting !== 'off' && (setting === 'on' || setting === 'only' || dossier.sources.length >= WORKER_FROM_SOURCES)
+    const ahead = createRenderAhead({
+      sources: dossier.sources,
+      inputsFor: (source) => annotationInputsFor(source, dossier.index, dossier.annotations, pageTargets(sourcePage(source.article.id))),
+      workerUrl: useWorker ? new URL('src/site/render-worker.ts', root) : null,
+      // `only`: what goes to the worker is rendered there (the build test that compares its bytes to this thread's).
+      takeBack: setting !== 'only',
+    })
     made = { dossier, ahead }
     holder[OPEN] = ahead
     return ahead

@@ -45,6 +45,11 @@ export function leadOf(source: Source): string {
   return source.sentences.find((sentence) => sentence.role === 'body')?.text ?? ''
 }
 
+/** A source page's description: the article's standfirst, else its first sentence, else its title. */
+export function sourceDescription(source: Source): string {
+  return source.article.standfirst || leadOf(source) || source.article.title
+}
+
 /** A stable hue (0–359) for a source's mark, from its label, so one outlet keeps one colour. */
 export function sourceHue(label: string): number {
   let hash = 2166136261

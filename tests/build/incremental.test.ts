@@ -79,19 +79,16 @@ describe('rebuilds with the build cache', () => {
     const after = await buildWith('shared', outDir)
     expect(after.pages!.reused).toBe(0)
     expectSameSite(after.site, (await buildWith('off')).site)
-    // A page Astro renders, edited after the build (as `npm run pdf` edits the overview), is copied back from its cache;
-    // a source page, written at the build's end, is written again.
-    const ledger = join(outDir, 'compare.html')
+    // A page edited after the build (as `npm run pdf` edits the overview) is copied back from the cache.
     const page = join(outDir, 'sources', 'wire-a.html')
-    const originals = [ledger, page].map((file) => readFileSync(file, 'utf8'))
-    for (const file of [ledger, page]) writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>edited</p></main>'))
+    const original = readFileSync(page, 'utf8')
+    writeFileSync(page, original.replace('</main>', '<p>edited</p></main>'))
     const again = await buildWith('shared', outDir)
-    expect(again.pages!.rendered).toEqual(['sources/wire-a.html'])
-    expect(again.pages!.reused).toBe(again.pages!.keyed - 1)
+    expect(again.pages!.reused).toBe(again.pages!.keyed)
     // Pages as recent as the last build's end count as edited too (restored, needlessly but harmlessly).
     expect(again.pages!.untrusted).toBeGreaterThanOrEqual(1)
     expect(again.pages!.untrusted).toBeLessThan(again.pages!.keyed / 2)
-    expect([ledger, page].map((file) => readFileSync(file, 'utf8'))).toEqual(originals)
+    expect(readFileSync(page, 'utf8')).toBe(original)
     expectSameSite(again.site, after.site)
   })
 
