@@ -85,7 +85,7 @@ export default function reusedPages(): AstroIntegration {
         if (!on) return
         const manifest = readManifest(cacheDir)
         if (!manifest) return
-        const report = withWrittenPages({ ...countReused(cacheDir, manifest, started), untrusted }, [topicPagesReport()])
+        const report = withTopicPages({ ...countReused(cacheDir, manifest, started), untrusted }, topicPagesReport())
         setReport(report)
         writeFileSync(join(cacheDir, STAMP), `${JSON.stringify({ outDir })}\n`)
         logger.info(`pages: ${report.reused} of ${report.keyed} reused from the last build, ${report.keyed - report.reused} rendered`)
@@ -94,19 +94,15 @@ export default function reusedPages(): AstroIntegration {
   }
 }
 
-/** The report with the pages written at the build's end (src/site/topic-page-writer.ts) counted as pages: kept ones as reused. */
-export function withWrittenPages(report: ReusedPages, writers: readonly (WrittenPages | null)[]): ReusedPages {
-  let result = report
-  for (const pages of writers) {
-    if (!pages) continue
-    result = {
-      ...result,
-      keyed: result.keyed + pages.written.length + pages.kept.length,
-      reused: result.reused + pages.kept.length,
-      rendered: [...result.rendered, ...pages.written].sort(),
-    }
+/** The report with the topic pages written at the build's end (src/site/topic-page-writer.ts) counted as pages: kept ones as reused. */
+export function withTopicPages(report: ReusedPages, topics: WrittenPages | null): ReusedPages {
+  if (!topics) return report
+  return {
+    ...report,
+    keyed: report.keyed + topics.written.length + topics.kept.length,
+    reused: report.reused + topics.kept.length,
+    rendered: [...report.rendered, ...topics.written].sort(),
   }
-  return result
 }
 
 /** Makes the output folder and Astro's manifest agree before a build (see above); says what it did. */

@@ -19,7 +19,7 @@ export interface PagesRecord {
 export interface WrittenPages {
   written: string[]
   kept: string[]
-  /** Of the pages written, how many a worker thread wrote or rendered. */
+  /** Of the pages written, how many a worker thread wrote. */
   inWorker: number
 }
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sourceHue, wordsIn } from '../../src/site/source-facts.ts'
+import { splitSource } from '../../src/analyze/split-source.ts'
+import { sourceDescription, sourceHue, wordsIn } from '../../src/site/source-facts.ts'
+import { source } from '../analyze/helpers.ts'
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' })
 const segmented = (text: string) => [...segmenter.segment(text)].filter((segment) => segment.isWordLike).length
@@ -33,5 +35,16 @@ describe('sourceHue', () => {
     expect(sourceHue('Reuters')).toBe(sourceHue('reuters'))
     expect(sourceHue('Reuters')).toBeGreaterThanOrEqual(0)
     expect(sourceHue('Reuters')).toBeLessThan(360)
+  })
+})
+
+describe('sourceDescription', () => {
+  it('is the standfirst, else the first body sentence, else the title', () => {
+    const plain = source('a', 'Ferry sinks', ['Twelve people were rescued on Monday. The ferry sank at dawn.'])
+    expect(sourceDescription(plain)).toBe('Twelve people were rescued on Monday.')
+    const withStandfirst = splitSource({ ...plain.article, standfirst: 'Rescuers reached the ferry within the hour.' })
+    expect(sourceDescription(withStandfirst)).toBe('Rescuers reached the ferry within the hour.')
+    const titleOnly = splitSource({ ...plain.article, paragraphs: [], standfirst: null })
+    expect(sourceDescription(titleOnly)).toBe('Ferry sinks')
   })
 })
