@@ -5,9 +5,9 @@ import { parseFrame, type PageFrame } from './page-frame.ts'
 
 /**
  * What lets the pages written at the build's end (the topic pages, src/site/topic-page-writer.ts)
- * be kept by the next build: a record, in the cache folder, of the output folder, the frame's hash and each page's key.
- * A page whose key and frame are unchanged, and whose file was not written since the record, is
- * left as it is, or copied when the next build writes to another output folder.
+ * be kept by the next build: a record, in the cache folder, of the output folder, the frame's hash
+ * and each page's key. A page whose key and frame are unchanged, and whose file was not written
+ * since the record, is left as it is, or copied when the next build writes to another output folder.
  */
 export interface PagesRecord {
   folder: string
