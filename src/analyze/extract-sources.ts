@@ -13,10 +13,12 @@
 import { availableParallelism } from 'node:os'
 import { serialize } from 'node:v8'
 import { Worker } from 'node:worker_threads'
-import type { Source } from '../model.ts'
+import type { Article, Source } from '../model.ts'
 import { extractSource } from './extract-source.ts'
 import type { SourceExtract } from './extract-source.ts'
 import { isPackable, packSource } from './source-parcel.ts'
+import type { SourceParcel } from './source-parcel.ts'
+import { splitSource } from './split-source.ts'
 import type { ExtractReply } from './extract-worker.ts'
 
 /** Options of `extractSources`. */
@@ -50,26 +52,49 @@ export function serializeEntry(source: Source, extract: SourceExtract): Uint8Arr
 const DEFAULT_WORKER = new URL('./extract-worker.ts', import.meta.url)
 
 /** Each source's extract, in the order of `sources`, computed in worker threads when it pays. */
-export async function extractSources(sources: readonly Source[], options: ExtractSourcesOptions = {}): Promise<SourceExtract[]> {
-  const workers = Math.min(options.workers ?? Math.min(4, availableParallelism()), sources.length)
+export function extractSources(sources: readonly Source[], options: ExtractSourcesOptions = {}): Promise<SourceExtract[]> {
+  return extractEach(sources.length, (i) => sources[i]!, options)
+}
+
+/**
+ * Each article split into sentences (`splitSource`) and its source's extract, as `extractSources`
+ * would give them for the split articles. An article is split when its batch is sent to a worker, so
+ * this thread splits the next batches while the workers extract the first, rather than splitting
+ * every article before a worker starts (at 10,000 articles, 3 s with the second core idle). Two
+ * builds at 10,000 articles: 10.8 and 11.0 s for the sentences and extracts, 0.70 and 0.89 of the
+ * corpus-wide analysis's time in the same build, against 0.96–1.13 in twelve builds splitting first.
+ */
+export async function extractArticles(articles: readonly Article[], options: ExtractSourcesOptions = {}): Promise<{ sources: Source[]; extracts: SourceExtract[] }> {
+  const sources: Source[] = new Array(articles.length)
+  const extracts = await extractEach(articles.length, (i) => (sources[i] ??= splitSource(articles[i]!)), options)
+  return { sources, extracts }
+}
+
+/** The extracts of `count` sources, the `i`th given by `sourceAt(i)` when it is first needed (in order, once each). */
+async function extractEach(count: number, sourceAt: (i: number) => Source, options: ExtractSourcesOptions): Promise<SourceExtract[]> {
+  const workers = Math.min(options.workers ?? Math.min(4, availableParallelism()), count)
   const onEntry = options.onEntry
   // In this thread: each source's extract, serialized right away when asked.
-  const here = (batch: readonly Source[], from: number) => batch.map((source, k) => {
-    const extract = extractSource(source)
-    onEntry?.(from + k, serializeEntry(source, extract))
-    return extract
-  })
-  if (workers <= 1 || sources.length < (options.minSources ?? 2000)) return here(sources, 0)
-  const batchSize = options.batchSize ?? Math.max(8, Math.min(64, Math.ceil(sources.length / 100)))
-  const batches: Source[][] = []
-  for (let from = 0; from < sources.length; from += batchSize) batches.push(sources.slice(from, from + batchSize))
-  const results: (SourceExtract[] | undefined)[] = new Array(batches.length)
+  const here = (from: number, to: number) => {
+    const extracts: SourceExtract[] = []
+    for (let i = from; i < to; i++) {
+      const source = sourceAt(i)
+      const extract = extractSource(source)
+      onEntry?.(i, serializeEntry(source, extract))
+      extracts.push(extract)
+    }
+    return extracts
+  }
+  if (workers <= 1 || count < (options.minSources ?? 2000)) return here(0, count)
+  const batchSize = options.batchSize ?? Math.max(8, Math.min(64, Math.ceil(count / 100)))
+  const batches = Math.ceil(count / batchSize)
+  const results: (SourceExtract[] | undefined)[] = new Array(batches)
   let pool: Worker[]
   try {
     // No inherited Node flags: a parent started with `--input-type` (node -e) or test-runner flags would keep the entry from loading.
     pool = Array.from({ length: workers }, () => new Worker(options.workerUrl ?? DEFAULT_WORKER, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 32 } }))
   } catch {
-    return here(sources, 0)
+    return here(0, count)
   }
   let next = 0
   let failed = false
@@ -77,11 +102,16 @@ export async function extractSources(sources: readonly Source[], options: Extrac
     await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
       const inFlight = new Set<number>()
       const send = () => {
-        if (next >= batches.length || failed) return false
+        if (next >= batches || failed) return false
         const batch = next++
         inFlight.add(batch)
         const whole = onEntry !== undefined
-        worker.postMessage({ batch, sources: batches[batch]!.map((source) => (isPackable(source) ? packSource(source, whole) : source)), entries: whole })
+        const sources: (SourceParcel | Source)[] = []
+        for (let i = batch * batchSize; i < Math.min(count, (batch + 1) * batchSize); i++) {
+          const source = sourceAt(i)
+          sources.push(isPackable(source) ? packSource(source, whole) : source)
+        }
+        worker.postMessage({ batch, sources, entries: whole })
         return true
       }
       worker.on('message', (reply: ExtractReply) => {
@@ -102,5 +132,7 @@ export async function extractSources(sources: readonly Source[], options: Extrac
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()))
   }
-  return batches.flatMap((batch, k) => results[k] ?? here(batch, k * batchSize))
+  const extracts: SourceExtract[] = []
+  for (let batch = 0; batch < batches; batch++) extracts.push(...(results[batch] ?? here(batch * batchSize, Math.min(count, (batch + 1) * batchSize))))
+  return extracts
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 import { DefaultDeserializer } from 'node:v8'
 import { EXTRACT_VERSION, type SourceExtract } from '../analyze/extract-source.ts'
-import { extractSources } from '../analyze/extract-sources.ts'
-import { splitSource } from '../analyze/split-source.ts'
+import { extractArticles } from '../analyze/extract-sources.ts'
 import type { Article, Source } from '../model.ts'
 import { buildCacheState, lookUp, store } from '../cache/build-cache.ts'
 
@@ -22,13 +21,13 @@ export async function analysedSources(articles: readonly Article[]): Promise<Ana
   const { code, root, folder } = buildCacheState()
   const keys = articles.map((article) => `${analysisKey(code, article)}.v8`)
   const found = articles.map((_, i) => lookUp('analysis', keys[i]!, readEntry))
-  const missing = articles.flatMap((article, i) => (found[i] ? [] : [{ i, source: splitSource(article) }]))
+  const missing = articles.flatMap((_, i) => (found[i] ? [] : [i]))
   // The worker entry is read from the project's source, not from the bundle the pages run in. The workers
   // also serialize each entry for the cache (as `serialize(entry)` would here), written as it arrives.
-  const onEntry = folder ? (k: number, bytes: Uint8Array) => store('analysis', keys[missing[k]!.i]!, bytes, asBuffer) : undefined
-  const extracts = await extractSources(missing.map(({ source }) => source), { ...(root ? { workerUrl: new URL('src/analyze/extract-worker.ts', root) } : {}), ...(onEntry ? { onEntry } : {}) })
-  missing.forEach(({ i, source }, k) => {
-    found[i] = { source, extract: extracts[k]! }
+  const onEntry = folder ? (k: number, bytes: Uint8Array) => store('analysis', keys[missing[k]!]!, bytes, asBuffer) : undefined
+  const { sources, extracts } = await extractArticles(missing.map((i) => articles[i]!), { ...(root ? { workerUrl: new URL('src/analyze/extract-worker.ts', root) } : {}), ...(onEntry ? { onEntry } : {}) })
+  missing.forEach((i, k) => {
+    found[i] = { source: sources[k]!, extract: extracts[k]! }
   })
   return found as AnalysedSource[]
 }

@@ -1,11 +1,12 @@
 import { deserialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { extractSource } from '../../src/analyze/extract-source.ts'
-import { extractSources } from '../../src/analyze/extract-sources.ts'
+import { extractArticles, extractSources } from '../../src/analyze/extract-sources.ts'
 import { splitSource } from '../../src/analyze/split-source.ts'
 import { generateArticles } from '../bench/generate-corpus.ts'
 
-const sources = generateArticles(30, 11).map(splitSource)
+const articles = generateArticles(30, 11)
+const sources = articles.map(splitSource)
 const expected = sources.map(extractSource)
 
 describe('extractSources', () => {
@@ -33,5 +34,21 @@ describe('extractSources', () => {
       expect(entries.length).toBe(sources.length)
       expect(entries.map((bytes) => deserialize(bytes))).toEqual(sources.map((source, i) => ({ source, extract: expected[i] })))
     }
+  })
+})
+
+describe('extractArticles', () => {
+  it('splits each article as its batch goes out and gives the sources and extracts extractSources gives, on either thread', async () => {
+    const options = [{ workers: 2, batchSize: 4, minSources: 0 }, { workers: 1 }, { workers: 2, batchSize: 4, minSources: 0, workerUrl: new URL('./no-such-worker.ts', import.meta.url) }]
+    for (const option of options) {
+      const entries: Uint8Array[] = []
+      const made = await extractArticles(articles, { ...option, onEntry: (index, bytes) => { entries[index] = bytes } })
+      expect(made.sources).toEqual(sources)
+      expect(made.extracts).toEqual(expected)
+      expect(entries.map((bytes) => deserialize(bytes))).toEqual(sources.map((source, i) => ({ source, extract: expected[i] })))
+    }
+    // The sources hold the very articles given (split here, not copies come back from a worker).
+    const nine = await extractArticles(articles.slice(0, 9), { workers: 2, batchSize: 2, minSources: 0 })
+    nine.sources.forEach((source, i) => expect(source.article).toBe(articles[i]))
   })
 })
