@@ -70,7 +70,10 @@ export async function extractArticles(articles: readonly Article[], options: Ext
   return { sources, extracts }
 }
 
-/** The extracts of `count` sources, the `i`th given by `sourceAt(i)` when it is first needed (in order, once each). */
+/**
+ * The extracts of `count` sources, the `i`th given by `sourceAt(i)` when it is needed: as its batch goes to a
+ * worker, in order, and again should that worker fail and this thread extract the batch.
+ */
 async function extractEach(count: number, sourceAt: (i: number) => Source, options: ExtractSourcesOptions): Promise<SourceExtract[]> {
   const workers = Math.min(options.workers ?? Math.min(4, availableParallelism()), count)
   const onEntry = options.onEntry
@@ -88,6 +91,7 @@ async function extractEach(count: number, sourceAt: (i: number) => Source, optio
   if (workers <= 1 || count < (options.minSources ?? 2000)) return here(0, count)
   const batchSize = options.batchSize ?? Math.max(8, Math.min(64, Math.ceil(count / 100)))
   const batches = Math.ceil(count / batchSize)
+  const endOf = (batch: number) => Math.min(count, (batch + 1) * batchSize)
   const results: (SourceExtract[] | undefined)[] = new Array(batches)
   let pool: Worker[]
   try {
@@ -107,7 +111,7 @@ async function extractEach(count: number, sourceAt: (i: number) => Source, optio
         inFlight.add(batch)
         const whole = onEntry !== undefined
         const sources: (SourceParcel | Source)[] = []
-        for (let i = batch * batchSize; i < Math.min(count, (batch + 1) * batchSize); i++) {
+        for (let i = batch * batchSize; i < endOf(batch); i++) {
           const source = sourceAt(i)
           sources.push(isPackable(source) ? packSource(source, whole) : source)
         }
@@ -133,6 +137,6 @@ async function extractEach(count: number, sourceAt: (i: number) => Source, optio
     await Promise.all(pool.map((worker) => worker.terminate()))
   }
   const extracts: SourceExtract[] = []
-  for (let batch = 0; batch < batches; batch++) extracts.push(...(results[batch] ?? here(batch * batchSize, Math.min(count, (batch + 1) * batchSize))))
+  for (let batch = 0; batch < batches; batch++) extracts.push(...(results[batch] ?? here(batch * batchSize, endOf(batch))))
   return extracts
 }

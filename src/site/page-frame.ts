@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, unlinkSync } from 'node:fs'
+
 /**
  * A page's frame: everything of a page that Astro writes around its content (the document head with
  * its Content-Security-Policy, the style sheet, the header and footer), rendered once by the Layout
@@ -41,6 +44,14 @@ export function parseFrame(html: string): PageFrame {
     if (count !== 1) throw new Error(`page frame: the ${slot} token appears ${count} times, not once`)
   }
   return { parts, slots }
+}
+
+/** The frame page Astro rendered at `path`, cut at its tokens, and a hash of it; the file is removed. */
+export function takeFrame(path: string): { frame: PageFrame; hash: string } {
+  const html = readFileSync(path, 'utf8')
+  const frame = parseFrame(html)
+  unlinkSync(path)
+  return { frame, hash: createHash('sha1').update(html).digest('base64url') }
 }
 
 /** A page: the frame with its title and description (plain text, escaped here as Astro escapes them) and its main content (HTML, as given). */

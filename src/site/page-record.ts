@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto'
-import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseFrame, type PageFrame } from './page-frame.ts'
 
 /**
  * What lets the pages written at the build's end (the topic pages, src/site/topic-page-writer.ts)
@@ -25,14 +23,6 @@ export interface WrittenPages {
 
 /** A record as read back, with the time it was written. */
 export type LastRecord = PagesRecord & { time: number }
-
-/** The frame page Astro rendered at `path`, cut at its tokens, and a hash of it; the file is removed. */
-export function takeFrame(path: string): { frame: PageFrame; hash: string } {
-  const html = readFileSync(path, 'utf8')
-  const frame = parseFrame(html)
-  unlinkSync(path)
-  return { frame, hash: createHash('sha1').update(html).digest('base64url') }
-}
 
 /**
  * The last build's record at `path`, if it was for this frame. It is removed as it is read: gone until

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { astroAttribute, astroText, fillFrame, FRAME_TOKENS, parseFrame } from '../../src/site/page-frame.ts'
+import { astroAttribute, astroText, fillFrame, FRAME_TOKENS, parseFrame, takeFrame } from '../../src/site/page-frame.ts'
+
+const folder = mkdtempSync(join(tmpdir(), 'dossier-page-frame-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 const page = (title: string, description: string, main: string) =>
   `<!DOCTYPE html><html><head><meta name="description" content="${description}"><title>${title} · A &amp; B</title></head><body><main id="main">${main}</main></body></html>`
@@ -35,5 +41,14 @@ describe('page frames', () => {
   it('refuse a page without a slot or with one twice', () => {
     expect(() => parseFrame(page('Title', FRAME_TOKENS.description, FRAME_TOKENS.main))).toThrow(/title token appears 0 times/)
     expect(() => parseFrame(page(FRAME_TOKENS.title, FRAME_TOKENS.description, FRAME_TOKENS.main + FRAME_TOKENS.main))).toThrow(/main token appears 2 times/)
+  })
+
+  it('take the frame page Astro rendered: cut at its tokens, hashed, and removed from the output', () => {
+    const path = join(folder, 'frame.html')
+    writeFileSync(path, `<title>${FRAME_TOKENS.title}</title><meta content="${FRAME_TOKENS.description}"><main>${FRAME_TOKENS.main}</main>`)
+    const { frame, hash } = takeFrame(path)
+    expect(frame.slots).toEqual(['title', 'description', 'main'])
+    expect(hash).toMatch(/^[\w-]{27}$/)
+    expect(existsSync(path)).toBe(false)
   })
 })

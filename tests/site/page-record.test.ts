@@ -1,23 +1,13 @@
-import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { FRAME_TOKENS } from '../../src/site/page-frame.ts'
-import { keptFile, readPagesRecord, takeFrame, writePagesRecord } from '../../src/site/page-record.ts'
+import { keptFile, readPagesRecord, writePagesRecord } from '../../src/site/page-record.ts'
 
 const folder = mkdtempSync(join(tmpdir(), 'dossier-page-record-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 describe('the record of pages written at the build’s end', () => {
-  it('takes the frame page: cut at its tokens, hashed, and removed from the output', () => {
-    const path = join(folder, 'frame.html')
-    writeFileSync(path, `<title>${FRAME_TOKENS.title}</title><meta content="${FRAME_TOKENS.description}"><main>${FRAME_TOKENS.main}</main>`)
-    const { frame, hash } = takeFrame(path)
-    expect(frame.slots).toEqual(['title', 'description', 'main'])
-    expect(hash).toMatch(/^[\w-]{27}$/)
-    expect(existsSync(path)).toBe(false)
-  })
-
   it('keeps a page whose key is unchanged and whose file was not written since, and is read only once', () => {
     writeFileSync(join(folder, 'a.html'), 'a')
     writeFileSync(join(folder, 'b.html'), 'b')
