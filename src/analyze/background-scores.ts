@@ -22,6 +22,14 @@ const DEFAULT_ENTRY = new URL('./score-worker.ts', import.meta.url)
 const PATIENCE_MS = 10 * 60 * 1000
 
 /**
+ * The worker's heap: an 8 MB young generation. With V8's default its heap was 147 MB at the end of
+ * a 10,000-article build, 33 MB of it in use; with this, 20 MB (11 in use). A heap's pages stay in
+ * the process's RSS once used. The old generation is left unbounded: reaching such a limit can end
+ * the whole process rather than the worker.
+ */
+const SCORE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 }
+
+/**
  * The worker's bootstrap, plain CommonJS run from a string: it loads the entry, and when that fails
  * raises FAILED in every slot itself (a worker whose entry cannot load would otherwise never raise the signal).
  */
@@ -49,7 +57,7 @@ export function startScoring(entry: URL = DEFAULT_ENTRY): BackgroundScoring | un
   let worker: Worker
   try {
     // No inherited Node flags (see extractSources); unref'd, so a worker never keeps the process alive.
-    worker = new Worker(BOOTSTRAP, { eval: true, execArgv: [], workerData: { entry: entry.href, port: port2, signal }, transferList: [port2] })
+    worker = new Worker(BOOTSTRAP, { eval: true, execArgv: [], workerData: { entry: entry.href, port: port2, signal }, transferList: [port2], resourceLimits: SCORE_WORKER_LIMITS })
     worker.unref()
   } catch {
     return undefined

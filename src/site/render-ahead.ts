@@ -9,6 +9,7 @@ import { sourcePage } from './paths.ts'
 import { lookUpRender, renderPayload, renderSourceCached, storeRender } from './render-cache.ts'
 import { annotationInputsFor, toSourceAnnotations, type AnnotationInputs } from './source-annotations.ts'
 import type { RenderRequest } from './render-worker.ts'
+import { WORKER_LIMITS } from './worker-heap.ts'
 
 /**
  * Source pages rendered ahead, in a worker thread, while the main thread writes the pages before
@@ -87,7 +88,7 @@ export function createRenderAhead(options: RenderAheadOptions): RenderAhead {
     if (worker || workerFailed) return worker
     try {
       // No inherited Node flags: a parent started with test-runner or `--input-type` flags would keep the entry from loading.
-      worker = new Worker(workerUrl!, { execArgv: [], workerData: { claims: claims.shared } })
+      worker = new Worker(workerUrl!, { execArgv: [], workerData: { claims: claims.shared }, resourceLimits: WORKER_LIMITS })
     } catch {
       workerFailed = true
       return null

@@ -6,6 +6,7 @@ import { packSearchInput } from '../search/packed-input.ts'
 import type { SearchIndexReply, SearchIndexRequest } from '../search/search-worker.ts'
 import { writeSearchFiles, type WrittenSearchFiles } from '../search/write-search-files.ts'
 import type { Dossier } from './dossier.ts'
+import { WORKER_LIMITS } from './worker-heap.ts'
 
 /**
  * The search index's files (src/search/search-files.ts) are not pages of Astro's. A worker thread
@@ -68,7 +69,7 @@ export function startSearchIndex(dossier: Dossier): void {
   let worker: Worker
   try {
     // No inherited Node flags (see render-ahead.ts); unref'd until the build's end waits for it.
-    worker = new Worker(new URL('src/search/search-worker.ts', root), { execArgv: [] })
+    worker = new Worker(new URL('src/search/search-worker.ts', root), { execArgv: [], resourceLimits: WORKER_LIMITS })
     worker.unref()
   } catch {
     return

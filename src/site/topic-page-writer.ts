@@ -14,6 +14,7 @@ import { indexLookups, topicPageFile, type TopicPageJob } from './topic-page-fil
 import { topicPageInput } from './topic-page-html.ts'
 import type { TopicPagesReply, TopicPagesRequest } from './topic-page-worker.ts'
 import { mentionPages, topicPageSlug } from './topic-pages.ts'
+import { WORKER_LIMITS } from './worker-heap.ts'
 import type { Topic } from '../model.ts'
 
 /**
@@ -168,7 +169,7 @@ function tablesFor(jobs: readonly TopicPageJob[], dossier: Dossier): Pick<TopicP
 function startWorker(request: TopicPagesRequest): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     // No inherited Node flags (see render-ahead.ts).
-    const worker = new Worker(new URL('src/site/topic-page-worker.ts', buildCacheState().root!), { execArgv: [] })
+    const worker = new Worker(new URL('src/site/topic-page-worker.ts', buildCacheState().root!), { execArgv: [], resourceLimits: WORKER_LIMITS })
     worker.once('message', (reply: TopicPagesReply) => {
       void worker.terminate()
       if ('error' in reply) reject(new Error(`topic pages worker: ${reply.error}`))
