@@ -39,6 +39,12 @@ describe('markDifferences', () => {
     }))
   })
 
+  it('makes new nodes at every call: a caller changing one result leaves the next intact', () => {
+    const first = markDifferences('Russia hit 24 targets.', 'Russia hit more than 24 positions.')
+    first.length = 0
+    expect(html('Russia hit 24 targets.', 'Russia hit more than 24 positions.')).toBe('Russia hit <mark class="differs">more than</mark> 24 <mark class="differs">positions</mark>.')
+  })
+
   it('tokenizes into words, spaces and punctuation that join back', () => {
     const text = 'It cost $2.5 million, he said: “no.”'
     expect(tokenize(text).join('')).toBe(text)
