@@ -48,8 +48,8 @@ function comparable(token: string): string {
  * the pages (heap snapshot); the trees are made afresh for each call instead.
  */
 interface MarkedPair {
-  first: Uint32Array
-  second: Uint32Array
+  first: readonly number[]
+  second: readonly number[]
 }
 
 /** Pairs already diffed in this build, keyed by both texts in a fixed order. */
@@ -88,7 +88,7 @@ function markPair(first: string, second: string): MarkedPair {
   return { first: markedRanges(a, aMarked), second: markedRanges(b, bMarked) }
 }
 
-const NO_RANGES = new Uint32Array(0)
+const NO_RANGES: readonly number[] = []
 
 /** Which words of each side belong to a longest common subsequence of the two; null when the passages are too long to compare. */
 export function commonWords(a: readonly string[], b: readonly string[]): { a: Uint8Array; b: Uint8Array } | null {
@@ -152,7 +152,7 @@ function wordPositions(tokens: readonly string[]): number[] {
 }
 
 /** The character ranges of the runs of marked words (with the spaces and punctuation inside a run), as `[start, end, …]`. */
-function markedRanges(tokens: readonly string[], marked: Uint8Array): Uint32Array {
+function markedRanges(tokens: readonly string[], marked: Uint8Array): number[] {
   const ranges: number[] = []
   let offset = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -170,11 +170,11 @@ function markedRanges(tokens: readonly string[], marked: Uint8Array): Uint32Arra
     ranges.push(start, offset)
     i = end
   }
-  return Uint32Array.from(ranges)
+  return ranges
 }
 
 /** The text as hast, each range in one `<mark class="differs">`. */
-function toHast(text: string, ranges: Uint32Array): ElementContent[] {
+function toHast(text: string, ranges: readonly number[]): ElementContent[] {
   const out: ElementContent[] = []
   let at = 0
   for (let k = 0; k < ranges.length; k += 2) {
