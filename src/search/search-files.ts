@@ -43,26 +43,35 @@ export const SEARCH_FOLDER = 'search'
 
 const defaults = { termBudget: 64_000, docBudget: 64_000 }
 
-/** Builds every file of the search index from plain data, the manifest first; the same input gives the same bytes. */
+/**
+ * Builds every file of the search index from plain data: the manifest first, then the term shards,
+ * the part files and the document chunks, each in number order; the same input gives the same bytes.
+ */
 export function buildSearchFiles(input: SearchInput, options?: SearchFileOptions): SearchFile[] {
   const files = [...eachSearchFile(input, options)]
-  return [files.at(-1)!, ...files.slice(0, -1)]
+  const rank = (file: SearchFile) => 'tpd'.indexOf(file.name[0]!) * 1e9 + Number(file.name.slice(1))
+  return [files.at(-1)!, ...files.slice(0, -1).sort((a, b) => rank(a) - rank(b))]
 }
 
 /**
  * The files of the search index one by one, the manifest last (it names the first word of each
  * term shard and the first document of each chunk), each built just before it is handed over and
  * let go after: a writer holds one file at a time, not the whole index (80 MB at 10,000 articles).
+ * Part files come as they are cut, among the term shards.
  */
 export function* eachSearchFile(input: SearchInput, options?: SearchFileOptions): Generator<SearchFile> {
   const settings = { ...defaults, ...options }
   const docs = searchDocs(input)
-  const { firsts: termFirsts, shards, parts } = packTerms(invertDocs(docs), settings.termBudget)
-  for (let index = 0; shards.length > 0; index++) yield searchFile(`t${index}`, shards.shift())
-  for (let index = 0; parts.length > 0; index++) yield searchFile(`p${index}`, parts.shift())
-  const { firsts: docFirsts, chunks } = packDocs(docs, input, settings.docBudget)
+  const termFirsts: string[] = []
+  let shards = 0
+  let parts = 0
+  for (const file of packTerms(invertDocs(docs), settings.termBudget, termFirsts)) {
+    yield file.kind === 'shard' ? searchFile(`t${shards++}`, file.shard) : searchFile(`p${parts++}`, file.part)
+  }
+  const docFirsts: number[] = []
+  let chunks = 0
+  for (const chunk of packDocs(docs, input, settings.docBudget, docFirsts)) yield searchFile(`d${chunks++}`, chunk)
   const sentences = docs.filter((doc) => doc.kind === 'sentence').length
-  for (let index = 0; chunks.length > 0; index++) yield searchFile(`d${index}`, chunks.shift())
   const manifest: SearchManifest = {
     v: 1,
     n: docs.length,
