@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { CrossRef, CrossRefKind, Source } from '../model.ts'
-import { sentenceKey, type DossierIndex } from '../site/dossier-index.ts'
+import type { DossierIndex } from '../site/dossier-index.ts'
 import { sourceHue, sourceLabel } from '../site/source-facts.ts'
 import { markDifferences } from './word-diff.ts'
 
@@ -51,7 +51,7 @@ export function crossrefNotesFor(source: Source, index: DossierIndex, sentenceHr
   for (const crossref of index.crossrefsBySource.get(id) ?? []) {
     for (const member of crossref.members) {
       if (member.source !== id) continue
-      const own = index.sentenceByKey.get(sentenceKey(id, member.sentence))
+      const own = index.sentenceById.get(id, member.sentence)
       if (!own) continue
       const note = noteData(crossref, own.text, id, index, sentenceHref)
       const list = notes.get(member.sentence)
@@ -68,7 +68,7 @@ function noteData(crossref: CrossRef, ownText: string, ownSource: string, index:
   const passages: NotePassage[] = []
   for (const member of others.slice(0, MAX_PASSAGES)) {
     const source = index.sourceById.get(member.source)
-    const sentence = index.sentenceByKey.get(sentenceKey(member.source, member.sentence))
+    const sentence = index.sentenceById.get(member.source, member.sentence)
     if (!source || !sentence) continue
     const label = sourceLabel(source)
     passages.push({ source: member.source, label, hue: sourceHue(label), href: sentenceHref(member.source, member.sentence), own: ownText, other: sentence.text })

@@ -3,7 +3,6 @@ import { element } from '../annotate/hast-element.ts'
 import { hastToHtml } from '../annotate/hast-to-html.ts'
 import type { CrossRef, Source } from '../model.ts'
 import type { Dossier } from './dossier.ts'
-import { sentenceKey } from './dossier-index.ts'
 import { corroboration, sourceCount } from './ledgers.ts'
 import { sentenceAnchor } from './paths.ts'
 import { passage, sourceMark } from './shared-markup.ts'
@@ -24,11 +23,11 @@ const MEMBERS_SHOWN = 12
 export function comparisonHtml(dossier: Dossier, rows: readonly CrossRef[], link: (to: string) => string): string {
   if (rows.length === 0) return hastToHtml(element('p', { className: ['notice'] }, 'No passage of one source was found in another.'))
   const { index, sources } = dossier
-  const textOf = (source: string, sentence: string) => index.sentenceByKey.get(sentenceKey(source, sentence))?.text ?? ''
+  const textOf = (source: string, sentence: string) => index.sentenceById.get(source, sentence)?.text ?? ''
   const anchor = (source: string, sentence: string) => link(sentenceAnchor(source, sentence))
   /** The wording the others are compared with: the first body sentence of the row (a headline is too short to compare with). */
   const baseOf = (row: CrossRef) => {
-    const sentences = row.members.map((member) => index.sentenceByKey.get(sentenceKey(member.source, member.sentence)))
+    const sentences = row.members.map((member) => index.sentenceById.get(member.source, member.sentence))
     return (sentences.find((sentence) => sentence?.role === 'body') ?? sentences[0])?.text ?? ''
   }
   const rowHead = (row: CrossRef) => [element('span', { className: ['kind', `kind-${row.kind}`] }, KIND[row.kind]), element('span', { className: ['corroboration'] }, corroboration(sourceCount(row), sources.length))]

@@ -1,6 +1,5 @@
 import type { CrossRef, Figure, Quote, Source } from '../model.ts'
 import type { Dossier } from './dossier.ts'
-import { sentenceKey } from './dossier-index.ts'
 import { paginate } from './paging.ts'
 
 /** The rows of the comparison and the ledgers, ordered once per build. */
@@ -44,7 +43,7 @@ export function sourceCount(crossref: CrossRef): number {
 function firstPosition(dossier: Dossier, crossref: CrossRef): number {
   const member = crossref.members[0]
   if (!member) return 0
-  return dossier.index.sentenceByKey.get(sentenceKey(member.source, member.sentence))?.index ?? 0
+  return dossier.index.sentenceById.get(member.source, member.sentence)?.index ?? 0
 }
 
 /** The comparison's rows: claims and quotes first, most corroborated first, then by score and position. */

@@ -4,7 +4,7 @@ import type { RenderOptions } from '../annotate/render-source.ts'
 import type { CuratedTopic, Figure, Quote, Source, Span, Topic } from '../model.ts'
 import { buildCacheState, oncePerBuild } from '../cache/build-cache.ts'
 import type { Dossier } from './dossier.ts'
-import { sentenceKey, type DossierIndex } from './dossier-index.ts'
+import { mentionsIn, type DossierIndex } from './dossier-index.ts'
 import type { LinkTargets } from './link-targets.ts'
 import { renderKey, withoutPositions } from './render-cache.ts'
 import { annotationInputsFor, type NoteInput } from './source-annotations.ts'
@@ -200,7 +200,7 @@ export function topicsNamedIn(source: Source, index: DossierIndex): Topic[] {
   const id = source.article.id
   const known = namedInOfBuild().get(id)
   if (known) return known
-  const named = [...new Map(source.sentences.flatMap((sentence) => (index.mentionsBySentence.get(sentenceKey(id, sentence.id)) ?? []).map(({ topic }) => [topic.slug, topic] as const))).values()]
+  const named = [...new Map(source.sentences.flatMap((sentence) => mentionsIn(index, id, sentence.id).map(({ topic }) => [topic.slug, topic] as const))).values()]
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1))
   namedInOfBuild().set(id, named)
   return named
@@ -251,7 +251,7 @@ export function topicView(topic: Topic, dossier: Dossier): TopicView {
     counts: mentionCounts(topic),
     curated: curatedOf(topic, dossier),
     quotes: index.quotesBySpeaker.get(topic.slug) ?? [],
-    figures: [...new Map(topic.mentions.flatMap((span) => index.figuresBySentence.get(sentenceKey(span.source, span.sentence)) ?? []).map((figure) => [`${figure.source}#${figure.sentence}#${figure.start}`, figure])).values()],
+    figures: [...new Map(topic.mentions.flatMap((span) => index.figuresBySentence.get(span.source, span.sentence) ?? []).map((figure) => [`${figure.source}#${figure.sentence}#${figure.start}`, figure])).values()],
     related: (index.relatedTopics.get(topic.slug) ?? []).slice(0, 12),
   }
   topicViewsOfBuild().set(topic.slug, view)

@@ -7,7 +7,7 @@ import type { Note } from '../annotate/rehype-footnotes.ts'
 import type { TopicLink } from '../annotate/rehype-topic-links.ts'
 import type { Source } from '../model.ts'
 import type { AnchoredAnnotation } from './analyst-annotations.ts'
-import { sentenceKey, type DossierIndex } from './dossier-index.ts'
+import { mentionsIn, type DossierIndex } from './dossier-index.ts'
 import type { LinkTargets } from './link-targets.ts'
 
 /** A note before it is markup: a cross-reference as data, or the analyst's note (already markup, from MDX). */
@@ -29,7 +29,7 @@ export function annotationInputsFor(source: Source, index: DossierIndex, annotat
   const id = source.article.id
   const topicLinks = new Map<string, TopicLink[]>()
   for (const sentence of source.sentences) {
-    const mentions = index.mentionsBySentence.get(sentenceKey(id, sentence.id)) ?? []
+    const mentions = mentionsIn(index, id, sentence.id)
     if (!mentions.length) continue
     topicLinks.set(
       sentence.id,

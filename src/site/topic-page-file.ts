@@ -18,7 +18,7 @@ export interface TopicPageLookups {
 }
 
 /** The look-ups of a dossier's index. */
-export function indexLookups(index: Pick<DossierIndex, 'sourceById' | 'sentenceByKey'>): TopicPageLookups {
+export function indexLookups(index: Pick<DossierIndex, 'sourceById' | 'sentenceById'>): TopicPageLookups {
   return { labelOf: (source) => labelOfSource(index, source), textOf: (source, sentence) => sentenceText(index, source, sentence) }
 }
 

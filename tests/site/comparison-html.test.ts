@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { CrossRef, Sentence, Source } from '../../src/model.ts'
 import { comparisonHtml } from '../../src/site/comparison-html.ts'
 import type { Dossier } from '../../src/site/dossier.ts'
-import { sentenceKey } from '../../src/site/dossier-index.ts'
+import { BySentence } from '../../src/site/dossier-index.ts'
 
 /** A dossier of `count` sources, each with one headline and one body sentence, as much of it as the comparison reads. */
 function dossierOf(count: number): Dossier {
@@ -17,8 +17,9 @@ function dossierOf(count: number): Dossier {
     ] as Sentence[]
     return { article: { id, outlet: `Outlet ${i}`, file: `${id}.txt` }, sentences } as unknown as Source
   })
-  const sentenceByKey = new Map(sources.flatMap((source) => source.sentences.map((sentence) => [sentenceKey(source.article.id, sentence.id), sentence] as const)))
-  return { sources, index: { sentenceByKey, sourceById: new Map(sources.map((source) => [source.article.id, source])) } } as unknown as Dossier
+  const sentenceById = new BySentence<Sentence>()
+  for (const source of sources) for (const sentence of source.sentences) sentenceById.set(source.article.id, sentence.id, sentence)
+  return { sources, index: { sentenceById, sourceById: new Map(sources.map((source) => [source.article.id, source])) } } as unknown as Dossier
 }
 
 const row = (members: [string, string][], discrepancies: string[] = []): CrossRef => ({
