@@ -70,13 +70,17 @@ export interface SentenceDoc {
 
 export type SearchDoc = TopicDoc | SourceDoc | SentenceDoc
 
-/** Every document of the input, in index order. */
-export function searchDocs(input: SearchInput): SearchDoc[] {
-  return [
-    ...input.topics.map(topicDoc),
-    ...input.sources.map(sourceDoc),
-    ...input.sources.flatMap((source, index) => source.sentences.filter(isSearchedSentence).map((sentence) => sentenceDoc(sentence, index))),
-  ]
+/**
+ * Every document of the input, in index order, made as it is asked for: the index goes through them
+ * twice (for the words, then for the records), and held as one list they were 34 MB at 10,000
+ * articles for the whole of it.
+ */
+export function* eachSearchDoc(input: SearchInput): Generator<SearchDoc> {
+  for (const topic of input.topics) yield topicDoc(topic)
+  for (const source of input.sources) yield sourceDoc(source)
+  for (let index = 0; index < input.sources.length; index++) {
+    for (const sentence of input.sources[index]!.sentences) if (isSearchedSentence(sentence)) yield sentenceDoc(sentence, index)
+  }
 }
 
 /** A topic is found by its name, its other names and its kind ("person"). */

@@ -87,12 +87,13 @@ function splitParts(docs: readonly number[], budget: number, first: number): { p
 }
 
 /** Cuts the documents into chunks of about `docBudget` bytes, handing each over when it is full and pushing the number of its first document onto `firsts`. */
-export function* packDocs(docs: readonly SearchDoc[], input: SearchInput, docBudget: number, firsts: number[]): Generator<DocChunk> {
+export function* packDocs(docs: Iterable<SearchDoc>, input: SearchInput, docBudget: number, firsts: number[]): Generator<DocChunk> {
   let chunk: DocChunk | undefined
   let slots = new Map<number, number>()
   let size = 0
-  for (let number = 0; number < docs.length; number++) {
-    const doc = docs[number]!
+  let number = -1
+  for (const doc of docs) {
+    number++
     const needsSource = doc.kind === 'sentence' && !slots.has(doc.source)
     const recordSize = jsonSize(recordOf(doc, 0)) + 1 + (doc.kind === 'sentence' && needsSource ? jsonSize(sourceRow(input, doc.source)) + 1 : 0)
     if (!chunk || size + recordSize > docBudget) {

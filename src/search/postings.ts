@@ -2,15 +2,17 @@
 import { wordsOf, type SearchDoc } from './documents.ts'
 
 /** Word → ascending document numbers, as entries sorted by word (UTF-16 code-unit order, as JavaScript compares strings). */
-export function invertDocs(docs: readonly SearchDoc[]): [string, number[]][] {
+export function invertDocs(docs: Iterable<SearchDoc>): [string, number[]][] {
   const postings = new Map<string, number[]>()
-  docs.forEach((doc, number) => {
+  let number = 0
+  for (const doc of docs) {
     for (const term of wordsOf(doc)) {
       const list = postings.get(term)
       if (list) list.push(number)
       else postings.set(term, [number])
     }
-  })
+    number++
+  }
   return [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 

@@ -10,7 +10,7 @@
  * - `p<j>`: delta-encoded document numbers;
  * - `d<i>`: document chunk i, `{ s, d }` (see `pack.ts`).
  */
-import { searchDocs, type SearchInput } from './documents.ts'
+import { eachSearchDoc, type SearchDoc, type SearchInput } from './documents.ts'
 import { packDocs, packTerms } from './pack.ts'
 import { invertDocs } from './postings.ts'
 
@@ -61,20 +61,27 @@ export function buildSearchFiles(input: SearchInput, options?: SearchFileOptions
  */
 export function* eachSearchFile(input: SearchInput, options?: SearchFileOptions): Generator<SearchFile> {
   const settings = { ...defaults, ...options }
-  const docs = searchDocs(input)
   const termFirsts: string[] = []
   let shards = 0
   let parts = 0
-  for (const file of packTerms(invertDocs(docs), settings.termBudget, termFirsts)) {
+  for (const file of packTerms(invertDocs(eachSearchDoc(input)), settings.termBudget, termFirsts)) {
     yield file.kind === 'shard' ? searchFile(`t${shards++}`, file.shard) : searchFile(`p${parts++}`, file.part)
   }
   const docFirsts: number[] = []
   let chunks = 0
-  for (const chunk of packDocs(docs, input, settings.docBudget, docFirsts)) yield searchFile(`d${chunks++}`, chunk)
-  const sentences = docs.filter((doc) => doc.kind === 'sentence').length
+  const counted = { docs: 0, sentences: 0 }
+  const counting = function* (docs: Iterable<SearchDoc>) {
+    for (const doc of docs) {
+      counted.docs++
+      if (doc.kind === 'sentence') counted.sentences++
+      yield doc
+    }
+  }
+  for (const chunk of packDocs(counting(eachSearchDoc(input)), input, settings.docBudget, docFirsts)) yield searchFile(`d${chunks++}`, chunk)
+  const { sentences } = counted
   const manifest: SearchManifest = {
     v: 1,
-    n: docs.length,
+    n: counted.docs,
     terms: termFirsts,
     docs: docFirsts,
     count: { topics: input.topics.length, sources: input.sources.length, sentences },
