@@ -83,6 +83,13 @@ export function* eachSearchDoc(input: SearchInput): Generator<SearchDoc> {
   }
 }
 
+/** How many documents the input makes, and how many of them are sentences. */
+export function countSearchDocs(input: SearchInput): { docs: number; sentences: number } {
+  let sentences = 0
+  for (const source of input.sources) for (const sentence of source.sentences) if (isSearchedSentence(sentence)) sentences++
+  return { docs: input.topics.length + input.sources.length + sentences, sentences }
+}
+
 /** A topic is found by its name, its other names and its kind ("person"). */
 function topicDoc(topic: SearchTopicInput): TopicDoc {
   const aliases = topic.aliases.filter((alias) => alias !== topic.name)

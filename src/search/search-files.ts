@@ -10,7 +10,7 @@
  * - `p<j>`: delta-encoded document numbers;
  * - `d<i>`: document chunk i, `{ s, d }` (see `pack.ts`).
  */
-import { eachSearchDoc, type SearchDoc, type SearchInput } from './documents.ts'
+import { countSearchDocs, eachSearchDoc, type SearchInput } from './documents.ts'
 import { packDocs, packTerms } from './pack.ts'
 import { invertDocs } from './postings.ts'
 
@@ -69,19 +69,11 @@ export function* eachSearchFile(input: SearchInput, options?: SearchFileOptions)
   }
   const docFirsts: number[] = []
   let chunks = 0
-  const counted = { docs: 0, sentences: 0 }
-  const counting = function* (docs: Iterable<SearchDoc>) {
-    for (const doc of docs) {
-      counted.docs++
-      if (doc.kind === 'sentence') counted.sentences++
-      yield doc
-    }
-  }
-  for (const chunk of packDocs(counting(eachSearchDoc(input)), input, settings.docBudget, docFirsts)) yield searchFile(`d${chunks++}`, chunk)
-  const { sentences } = counted
+  for (const chunk of packDocs(eachSearchDoc(input), input, settings.docBudget, docFirsts)) yield searchFile(`d${chunks++}`, chunk)
+  const { docs, sentences } = countSearchDocs(input)
   const manifest: SearchManifest = {
     v: 1,
-    n: counted.docs,
+    n: docs,
     terms: termFirsts,
     docs: docFirsts,
     count: { topics: input.topics.length, sources: input.sources.length, sentences },

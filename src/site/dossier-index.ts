@@ -121,7 +121,9 @@ export function indexDossier(dossier: IndexInput): DossierIndex {
 function relatedTopicsOf(mentionsBySentence: BySentence<MentionList>): Map<string, { topic: Topic; shared: number }[]> {
   const counts = new Map<string, Map<string, { topic: Topic; shared: number }>>()
   for (const mentions of mentionsBySentence.values()) {
-    const topics = [...new Map(mentions.filter((_, k) => k % 2 === 0).map((topic) => [(topic as Topic).slug, topic as Topic])).values()]
+    const bySlug = new Map<string, Topic>()
+    for (let k = 0; k < mentions.length; k += 2) bySlug.set((mentions[k] as Topic).slug, mentions[k] as Topic)
+    const topics = [...bySlug.values()]
     for (const a of topics) {
       for (const b of topics) {
         if (a === b) continue
