@@ -17,11 +17,20 @@ describe('packSearchInput', () => {
     )
   })
 
-  it('holds a source’s sentences as three lists of strings, and only the fields the search reads', () => {
+  it('holds a source’s ids as one string, its roles as numbers into one table, and only the fields the search reads', () => {
     const withMore = { ...input, sources: input.sources.map((s) => ({ ...s, sentences: s.sentences.map((x) => ({ ...x, start: 0, block: 3 })) })) }
     const packed = packSearchInput(withMore)
-    expect(packed.sources[0]!.ids).toEqual(['s-title', 's1', 's2', 's3'])
-    expect(packed.sources[1]!.roles).toEqual(['title', 'standfirst', 'body'])
+    expect(packed.sources[0]!.ids).toBe('s-titles1s2s3')
+    expect([...packed.sources[0]!.idLengths]).toEqual([7, 2, 2, 2])
+    expect([...packed.sources[1]!.roles].map((role) => packed.roles[role])).toEqual(['title', 'standfirst', 'body'])
+    expect(new Set(packed.roles).size).toBe(packed.roles.length)
     expect(unpackSearchInput(packed)).toEqual(input)
+  })
+
+  it('makes a source’s sentences anew at each reading, equal each time', () => {
+    const unpacked = unpackSearchInput(packSearchInput(input))
+    const first = unpacked.sources[0]!.sentences
+    expect(unpacked.sources[0]!.sentences).not.toBe(first)
+    expect(unpacked.sources[0]!.sentences).toEqual(first)
   })
 })
