@@ -20,14 +20,15 @@ export default function topicPages(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir)
       },
       'astro:build:start': () => {
-        setTopicOutput(folder)
+        setTopicOutput(folder, cacheDir)
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dossier = dossierOfBuild()
         if (!dossier || !topicPagesWrittenAtEnd(dossier)) return
         const start = performance.now()
-        const { written, kept } = await writeTopicPages(dossier, fileURLToPath(dir), keysOn() ? cacheDir : null)
-        logger.info(`topic pages: ${written.length} written, ${kept.length} unchanged since the last build, in ${((performance.now() - start) / 1000).toFixed(1)} s`)
+        const { written, kept, inWorker, begunWithFrame } = await writeTopicPages(dossier, fileURLToPath(dir), keysOn() ? cacheDir : null)
+        const worker = inWorker > 0 ? ` (${inWorker} by a worker${begunWithFrame ? ', begun as the frame was rendered' : ''})` : ''
+        logger.info(`topic pages: ${written.length} written${worker}, ${kept.length} unchanged since the last build; ${((performance.now() - start) / 1000).toFixed(1)} s at the build's end`)
       },
     },
   }

@@ -51,7 +51,12 @@ export function takeFrame(path: string): { frame: PageFrame; hash: string } {
   const html = readFileSync(path, 'utf8')
   const frame = parseFrame(html)
   unlinkSync(path)
-  return { frame, hash: createHash('sha1').update(html).digest('base64url') }
+  return { frame, hash: frameHash(html) }
+}
+
+/** A hash of a frame page as rendered: a page written from another frame is not kept (page-record.ts). */
+export function frameHash(html: string): string {
+  return createHash('sha1').update(html).digest('base64url')
 }
 
 /** A page: the frame with its title and description (plain text, escaped here as Astro escapes them) and its main content (HTML, as given). */

@@ -143,9 +143,18 @@ const RUNTIME = `${process.version} icu ${process.versions.icu ?? ''}`
  */
 export function pageKey(dossier: Dossier, route: string, parts: unknown): PageKey {
   if (!keysOn()) return undefined
-  const site = { code: buildCacheState().code, runtime: RUNTIME, title: dossier.title, subtitle: dossier.subtitle, author: dossier.author, language: dossier.language }
-  const text = JSON.stringify({ route, site, parts: reducedForKey(parts) })
+  const text = JSON.stringify({ route, site: siteOf(dossier), parts: reducedForKey(parts) })
   return createHash('sha1').update(text).update('\u0000').update(digestsNamedIn(text, dossier.index)).digest('base64url').slice(0, 32)
+}
+
+/** What every page's key holds of the site: the code, the runtime, the dossier's settings. */
+function siteOf(dossier: Dossier) {
+  return { code: buildCacheState().code, runtime: RUNTIME, title: dossier.title, subtitle: dossier.subtitle, author: dossier.author, language: dossier.language }
+}
+
+/** The site as a key's text, for keys made without the dossier at hand (a topic page's in a worker: `topicPageFileKey`). */
+export function siteKeyText(dossier: Dossier): string {
+  return JSON.stringify(siteOf(dossier))
 }
 
 /**

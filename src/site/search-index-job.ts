@@ -86,6 +86,16 @@ export function startSearchIndex(dossier: Dossier): void {
   holder[JOB] = { generation, folder: output.folder, worker, done }
 }
 
+/** Settles once this build's search worker has answered (or failed); at once when none runs. */
+export function searchIndexSettled(): Promise<void> {
+  const job = holder[JOB]
+  if (!job || job.generation !== buildCacheState().generation) return Promise.resolve()
+  return job.done.then(
+    () => {},
+    () => {},
+  )
+}
+
 /**
  * This build's search files in `folder`: as the worker wrote them, or built and written here when
  * no worker ran for this folder or it failed (`onWorkerError` hears why).

@@ -19,6 +19,8 @@ const content = join(work, 'content')
 mkdirSync(join(content, 'topics'), { recursive: true })
 writeFileSync(join(content, 'topics', 'missile-tests.mdx'), '---\nname: Missile tests\nkind: theme\nkeywords: [missile, launch]\n---\n\nWhat the launches were, as each outlet *told* it.\n')
 const built: BuiltSite[] = []
+/** The site as Astro renders every page: what the writer's pages must equal. */
+let byAstro: BuiltSite
 
 afterAll(async () => {
   for (const site of built) await removeSite(site)
@@ -51,12 +53,22 @@ describe('topic pages written at the end of the build', () => {
     // page) must not get these.
     const inWorker = await buildSite({ seeds, content, env: { DOSSIER_TOPIC_WORKER: 'only' } })
     built.push(inWorker)
-    expect(topicPagesReport()!.inWorker).toBe(report.written.length)
-    const byAstro = await buildSite({ seeds, content, env: { DOSSIER_TOPIC_PAGES: 'astro', DOSSIER_CACHE: 'off' } })
+    // Begun by the middleware as the frame was rendered, not at the build's end.
+    expect(topicPagesReport()).toMatchObject({ inWorker: report.written.length, begunWithFrame: true })
+    expect(report.begunWithFrame).toBe(false)
+    // Chunks of two pages, the worker given those it is ready for: the rest are written here at the end.
+    const shared = await buildSite({ seeds, content, env: { DOSSIER_TOPIC_WORKER: 'on', DOSSIER_TOPIC_CHUNK: '2' } })
+    built.push(shared)
+    const sharedReport = topicPagesReport()!
+    expect(sharedReport.begunWithFrame).toBe(true)
+    expect(sharedReport.inWorker).toBeGreaterThan(0)
+    expect(sharedReport.written.toSorted()).toEqual(report.written.toSorted())
+    byAstro = await buildSite({ seeds, content, env: { DOSSIER_TOPIC_PAGES: 'astro', DOSSIER_CACHE: 'off' } })
     built.push(byAstro)
     expect(topicPagesReport()).toBeNull()
     expectSameSite(written, byAstro)
     expectSameSite(inWorker, byAstro)
+    expectSameSite(shared, byAstro)
   })
 
   it('are left in place when unchanged, and written again when edited in the output folder', async () => {
@@ -74,6 +86,19 @@ describe('topic pages written at the end of the build', () => {
     const third = await buildSite({ seeds, content, outDir, cacheDir })
     built.push(third)
     expect(topicPagesReport()!.written).toEqual(['topics/harbourtown.html'])
-    expectSameSite(third, built[2]!)
+    expectSameSite(third, byAstro)
+  })
+
+  it('are kept by a build on this thread when a worker made their keys', async () => {
+    const outDir = join(work, 'dist-worker')
+    const cacheDir = join(work, 'cache-worker')
+    const first = await buildSite({ seeds, content, outDir, cacheDir, env: { DOSSIER_TOPIC_WORKER: 'only' } })
+    built.push(first)
+    const made = topicPagesReport()!
+    expect(made.inWorker).toBe(made.written.length)
+    const again = await buildSite({ seeds, content, outDir, cacheDir, env: { DOSSIER_TOPIC_WORKER: 'off' } })
+    built.push(again)
+    expect(topicPagesReport()).toMatchObject({ written: [], kept: made.written, inWorker: 0 })
+    expectSameSite(again, byAstro)
   })
 })
