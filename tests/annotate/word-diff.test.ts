@@ -13,6 +13,9 @@ describe('markDifferences', () => {
 
   it('treats case, quote marks and hyphenation variants as the same word', () => {
     expect(html('The "coordinates" were given.', 'the “co-ordinates” were given.')).toBe('the “co-ordinates” were given.')
+    expect(html('PEDRO SANCHEZ met the E-MAIL team', 'Pedro Sánchez met the email team')).toBe('Pedro Sánchez met the email team')
+    expect(html('Pedro Sánchez met the team', 'pedro SANCHEZ met the team')).toBe('pedro SANCHEZ met the team')
+    expect(html('Sánchez met the team', 'Sanches met the team')).toBe('<mark class="differs">Sanches</mark> met the team')
   })
 
   it('marks a paraphrase that shares only a few words', () => {
