@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { splitSource } from '../../src/analyze/split-source.ts'
-import { sourceDescription, sourceHue, wordsIn } from '../../src/site/source-facts.ts'
+import { SPACED_WORD, sourceDescription, sourceHue, spacedWords, wordsIn } from '../../src/site/source-facts.ts'
 import { source } from '../analyze/helpers.ts'
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' })
@@ -27,6 +27,27 @@ describe('wordsIn', () => {
       const text = words.join(' ')
       expect(wordsIn(text)).toBe(segmented(text))
     }))
+  })
+})
+
+describe('spacedWords', () => {
+  const matches = (text: string) => text.match(SPACED_WORD)?.length ?? 0
+
+  it('counts the matches of SPACED_WORD', () => {
+    for (const text of ["don't stop", 'co-ordinates', '2.5 or 2,084', "end. 'Quoted'", 'a.b.c', "trailing' ", 'Ελλάδα και Κύπρος', 'naïve café', '𝐀𝐁 𝟏𝟐', 'x\uD800y', '']) {
+      expect(spacedWords(text), text).toBe(matches(text))
+    }
+  })
+
+  it('counts the matches of SPACED_WORD in any text', () => {
+    const pieces = fc.oneof(fc.string(), fc.constantFrom("'", '’', '.', ',', ' ', '-', 'é', 'e\u0301', '𝐀', '\uD835', '中', '٣'))
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      const text = parts.join('')
+      expect(spacedWords(text)).toBe(matches(text))
+    }), { numRuns: 2000 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+      expect(spacedWords(text)).toBe(matches(text))
+    }), { numRuns: 2000 })
   })
 })
 
