@@ -11,7 +11,7 @@ import { curatedOf, keysOn, siteKeyText, sourceDigest, topicView } from './page-
 import { topicPage } from './paths.ts'
 import { searchIndexSettled } from './search-index-job.ts'
 import { TopicPageChannel } from './topic-page-channel.ts'
-import { indexLookups, topicPageFile, topicPageFileKey, type TopicPageJob, type TopicPageLookups } from './topic-page-file.ts'
+import { indexLookups, sourcesOfPage, topicPageFile, topicPageFileKey, type TopicPageJob, type TopicPageLookups } from './topic-page-file.ts'
 import { topicPageInput } from './topic-page-html.ts'
 import type { TopicPagesRequest } from './topic-page-worker.ts'
 import { MENTIONS_PER_PAGE, mentionPages, topicPageSlug } from './topic-pages.ts'
@@ -143,8 +143,9 @@ const runHolder = globalThis as { [RUN]?: Run | null }
 export function startTopicPages(dossier: Dossier, frameHtml: string, env: NodeJS.ProcessEnv = process.env): void {
   const output = holder[OUTPUT]
   if (!output || !topicPagesWrittenAtEnd(dossier) || runHolder[RUN]?.generation === output.generation) return
-  if (workerShare(pageCount(dossier), env) === 'none') return
-  runHolder[RUN] = startRun(dossier, output.folder, keysOn() ? output.cacheFolder : null, parseFrame(frameHtml), frameHash(frameHtml), env)
+  const share = workerShare(pageCount(dossier), env)
+  if (share === 'none') return
+  runHolder[RUN] = startRun(dossier, output.folder, keysOn() ? output.cacheFolder : null, parseFrame(frameHtml), frameHash(frameHtml), share, env)
 }
 
 /**
@@ -165,7 +166,7 @@ export async function writeTopicPages(dossier: Dossier, folder: string, cacheFol
   if (run) rmSync(framePath, { force: true })
   else {
     const { frame, hash } = takeFrame(framePath)
-    run = startRun(dossier, folder, cacheFolder, frame, hash, env)
+    run = startRun(dossier, folder, cacheFolder, frame, hash, workerShare(pageCount(dossier), env), env)
     run.report.begunWithFrame = false
   }
   run.finish()
@@ -181,7 +182,7 @@ export async function writeTopicPages(dossier: Dossier, folder: string, cacheFol
   return run.report
 }
 
-function startRun(dossier: Dossier, folder: string, cacheFolder: string | null, frame: PageFrame, frameHash: string, env: NodeJS.ProcessEnv): Run {
+function startRun(dossier: Dossier, folder: string, cacheFolder: string | null, frame: PageFrame, frameHash: string, share: Run['share'], env: NodeJS.ProcessEnv): Run {
   const recordPath = cacheFolder === null ? null : join(cacheFolder, RECORD)
   mkdirSync(join(folder, 'topics'), { recursive: true })
   const run: Run = {
@@ -200,7 +201,7 @@ function startRun(dossier: Dossier, folder: string, cacheFolder: string | null, 
     // Written by libuv's threads, a few at a time, while this thread makes the next pages.
     files: new BoundedWrites(16),
     lookups: indexLookups(dossier.index),
-    share: workerShare(pageCount(dossier), env),
+    share,
     channel: null,
     finishing: false,
     finished: Promise.resolve(),
@@ -314,14 +315,11 @@ function tablesFor(jobs: readonly TopicPageJob[], { lookups: { labelOf, textOf }
   const texts = new Map<string, string>()
   const label = (source: string) => labels.has(source) || labels.set(source, labelOf(source))
   for (const { input } of jobs) {
+    for (const source of sourcesOfPage(input)) label(source)
     for (const mention of input.mentions) {
-      label(mention.source)
       const key = sentenceKey(mention.source, mention.sentence)
       if (!texts.has(key)) texts.set(key, textOf(mention.source, mention.sentence))
     }
-    for (const { source } of input.counts) label(source)
-    for (const quote of input.quotes) for (const { source } of quote.occurrences) label(source)
-    for (const { source } of input.figures) label(source)
   }
   const digests = site === null ? [] : [...labels.keys()].map((source): [string, string] => [source, digestOf(source)])
   return { labels: [...labels], sentences: { keys: [...texts.keys()], texts: [...texts.values()] }, site, digests }
